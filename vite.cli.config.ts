@@ -1,0 +1,22 @@
+// Builds the headless entry points (CLI, worker, benchmark) for Node into dist/.
+// Bundling lets the engine use import.meta.glob (the lever registry) everywhere.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    rollupOptions: {
+      input: {
+        cli: 'sim/cli/main.ts',
+        'replicate-worker': 'sim/worker/replicate-worker.ts',
+        bench: 'test/bench/bench.ts',
+      },
+      output: { format: 'es', entryFileNames: '[name].js' },
+    },
+  },
+});
