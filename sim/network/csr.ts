@@ -36,3 +36,37 @@ export interface CsrRows {
 export function entryCount(csr: CsrRows): number {
   return csr.starts[csr.starts.length - 1];
 }
+
+/** A Csr from its in-rows; undirected when `out` is left out (then `out` is the Csr itself). */
+export function makeCsr(n: number, rows: CsrRows, out?: CsrRows): Csr {
+  const csr: { -readonly [K in keyof Csr]: Csr[K] } = {
+    n,
+    starts: rows.starts,
+    neighbors: rows.neighbors,
+    kinds: rows.kinds,
+    weights: rows.weights,
+    out: rows,
+  };
+  csr.out = out ?? csr;
+  return csr;
+}
+
+/** True when every tie appears in both endpoints' rows (out-rows are the in-rows). */
+export function isUndirected(csr: Csr): boolean {
+  return csr.out === csr;
+}
+
+/** Offset of neighbour j in row i (rows are sorted), or -1 when i and j are not tied. */
+export function entryIndex(rows: CsrRows, i: number, j: number): number {
+  let lo = rows.starts[i];
+  let hi = rows.starts[i + 1] - 1;
+  const nb = rows.neighbors;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = nb[mid];
+    if (x < j) lo = mid + 1;
+    else if (x > j) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

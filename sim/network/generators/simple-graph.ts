@@ -1,0 +1,18 @@
+// The graph every generator starts from (units 0..n-1 in index order) and the one way
+// generators add a tie: never a self-loop, never a second tie between the same pair.
+import { UndirectedGraph } from 'graphology';
+import { STRONG, type TieKindCode } from '../csr.js';
+
+/** An undirected graph with nodes 0..n-1, inserted in order (so node i compiles to unit i). */
+export function emptyGraph(n: number): UndirectedGraph {
+  const graph = new UndirectedGraph();
+  for (let i = 0; i < n; i++) graph.addNode(i);
+  return graph;
+}
+
+/** Adds the tie u -- v unless it is a self-loop or already there; true when added. */
+export function addTie(graph: UndirectedGraph, u: number, v: number, kind: TieKindCode = STRONG): boolean {
+  if (u === v || graph.hasEdge(u, v)) return false;
+  graph.addUndirectedEdge(u, v, { kind, weight: 1 });
+  return true;
+}
