@@ -2,6 +2,7 @@
 // named `<name>.lever.ts` in this folder exporting `lever`; the registry finds it.
 import { z } from 'zod';
 import type { Effects } from '../model/effects.js';
+import type { Csr } from '../network/csr.js';
 import type { RunState } from '../model/run-state.js';
 import type { System } from '../model/system.js';
 import type { InterventionSpec } from '../scenario/model-schema.js';
@@ -44,6 +45,8 @@ export interface LeverStep {
   readonly time: number;
   readonly dt: number;
   readonly system: System;
+  /** The network as it stands now, with any ties levers have added. */
+  readonly network: Csr;
   readonly units: RunState;
   readonly effects: Effects;
   /** Units that started implementing in the previous step. */
@@ -53,8 +56,8 @@ export interface LeverStep {
   /** Record spending on the strategy's cost. */
   spend(amount: number): void;
   /**
-   * An extrinsic reason ends for these units: those in use for that reason face a
-   * one-off discontinuation hazard scaled by (1 - ownership).
+   * An extrinsic reason ends for these units: each in use for that reason stops
+   * with probability 1 - exp(-strength * (1 - ownership)) (less when embedded).
    */
   withdraw(units: Int32Array, reason: number, strength: number): void;
   /** Add strong ties between pairs of units from this step on. */

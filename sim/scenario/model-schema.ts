@@ -3,8 +3,29 @@ import { z } from 'zod';
 import { DistributionSchema } from './distribution-schema.js';
 import { param, rate, share } from './params.js';
 
+/** Does a distribution stay inside [0, 1], the range of every unit attribute? */
+function withinUnitInterval(d: z.output<typeof DistributionSchema>): boolean {
+  const inside = (x: number) => x >= 0 && x <= 1;
+  if (typeof d === 'number') return inside(d);
+  switch (d.dist) {
+    case 'constant':
+      return inside(d.value);
+    case 'uniform':
+      return inside(d.min) && inside(d.max);
+    case 'normal':
+      return (d.min === undefined || inside(d.min)) && (d.max === undefined || inside(d.max));
+    case 'lognormal':
+      return false;
+    case 'beta':
+      return true;
+  }
+}
+const UnitDistribution = DistributionSchema.refine(withinUnitInterval, {
+  message: 'must stay within [0, 1] (use constant, uniform, normal or beta)',
+});
+
 const attr = (fallback: z.input<typeof DistributionSchema>, description: string) =>
-  DistributionSchema.default(fallback as never).meta({ description });
+  UnitDistribution.default(fallback as never).meta({ description });
 
 /** Attributes drawn per unit; every field may also be overridden by type or region. */
 export const AttributesSchema = z.strictObject({
@@ -19,8 +40,8 @@ export const AttributesSchema = z.strictObject({
 export type Attributes = z.infer<typeof AttributesSchema>;
 
 const PartialAttributes = z.strictObject(
-  Object.fromEntries(Object.keys(AttributesSchema.shape).map((k) => [k, DistributionSchema.optional()])) as {
-    [K in keyof Attributes]: z.ZodOptional<typeof DistributionSchema>;
+  Object.fromEntries(Object.keys(AttributesSchema.shape).map((k) => [k, UnitDistribution.optional()])) as {
+    [K in keyof Attributes]: z.ZodOptional<typeof UnitDistribution>;
   },
 );
 
@@ -49,7 +70,12 @@ export const InterventionSchema = z.strictObject({
     .default('complicated')
     .meta({ description: 'Sets implementation effort and failure risk (NASSS)' }),
   advantage: param(0, 10, 1, 'Evidence strength and relative advantage: multiplies the decision hazard', 'ratio'),
-  coreShare: share(0.5, 'Share of the intervention that is hard core'),
+  coreShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .meta({ description: 'Share that is hard core; the kind preset when left out (innovation 0.8, improvement 0.4)', unit: 'share' }),
   origin: z
     .array(z.number().min(0).max(1))
     .optional()

@@ -26,7 +26,10 @@ export const DescriptionSchema = z.strictObject({
 });
 
 export const TimeSchema = z.strictObject({
-  unit: z.string().default('week').meta({ description: 'Name of the time unit that rates are per' }),
+  unit: z
+    .enum(['day', 'week', 'month', 'year'])
+    .default('week')
+    .meta({ description: 'The time unit that times are in and rates are per' }),
   dt: param(1e-6, 1e6, 1, 'Length of one step', 'time units'),
   steps: z.number().int().min(1).max(1_000_000).default(260).meta({ description: 'Steps to simulate' }),
 });

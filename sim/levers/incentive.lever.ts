@@ -1,0 +1,50 @@
+// Investing and incentivising: payment for adopting and for sustained use, and
+// funded capacity, while the money lasts; a cliff when it is withdrawn.
+import { z } from 'zod';
+import { REASON_INCENTIVE, inUse } from '../model/states.js';
+import { param, rate, share } from '../scenario/params.js';
+import { defineLever, leverBase } from './lever.js';
+import { LeverWindow } from './lever-window.js';
+
+export const lever = defineLever({
+  type: 'incentive',
+  logics: ['mechanical'],
+  summary: 'Incentive: pays per adoption and per period of use, funds capacity; ownership stays extrinsic',
+  schema: z.strictObject({
+    type: z.literal('incentive'),
+    ...leverBase,
+    intensity: rate(0.02, 'Adoption hazard added to aware targets while funded'),
+    capacitySupport: share(0.1, 'Capacity added to the level targets recover toward while funded'),
+    paymentPerAdoption: param(0, 1e12, 0, 'Paid to each target when it starts implementing', 'currency'),
+    paymentPerPeriod: param(0, 1e12, 0, 'Paid to each target in use, per time unit', 'currency'),
+    withdrawalShock: param(0, 100, 1, 'When payments stop, a unit in use because of them stops with probability 1 - exp(-shock (1 - ownership))'),
+  }),
+  create(spec, setup) {
+    const units = setup.targets(spec.targets);
+    const member = new Uint8Array(setup.system.population.n);
+    for (const i of units) member[i] = 1;
+    const window = new LeverWindow(spec.start, spec.end, spec.budget);
+    return {
+      label: spec.label ?? 'incentive',
+      start: spec.start,
+      end: window.end,
+      apply(step) {
+        const phase = window.phase(step.time);
+        if (phase === 'ending') step.withdraw(units, REASON_INCENTIVE, spec.withdrawalShock);
+        if (phase !== 'starting' && phase !== 'active') return;
+        step.effects.add('incentive', units, spec.intensity);
+        if (spec.capacitySupport > 0) step.effects.add('capacitySupport', units, spec.capacitySupport);
+        let owed = 0;
+        if (spec.paymentPerAdoption > 0) {
+          for (const i of step.newAdopters) if (member[i]) owed += spec.paymentPerAdoption;
+        }
+        if (spec.paymentPerPeriod > 0) {
+          let using = 0;
+          for (const i of units) if (inUse(step.units.state[i])) using++;
+          owed += spec.paymentPerPeriod * using * step.dt;
+        }
+        step.spend(window.charge(owed));
+      },
+    };
+  },
+});

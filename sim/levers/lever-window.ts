@@ -1,0 +1,43 @@
+// When a lever acts: its time window, cut short when its budget runs out.
+
+export type LeverPhase = 'before' | 'starting' | 'active' | 'ending' | 'after';
+
+export class LeverWindow {
+  private spent = 0;
+  private started = false;
+  private ended = false;
+  readonly end: number;
+
+  constructor(
+    readonly start: number,
+    end: number | null,
+    private readonly budget: number,
+  ) {
+    this.end = end ?? Infinity;
+  }
+
+  /**
+   * The phase at `time`: 'starting' on the first active step, 'ending' once, on
+   * the first step at or after the end or after the budget ran out.
+   */
+  phase(time: number): LeverPhase {
+    if (this.ended) return 'after';
+    if (time < this.start) return 'before';
+    if (time >= this.end || this.spent >= this.budget) {
+      this.ended = true;
+      return this.started ? 'ending' : 'after';
+    }
+    if (!this.started) {
+      this.started = true;
+      return 'starting';
+    }
+    return 'active';
+  }
+
+  /** Spend up to what the budget has left; returns what was actually spent. */
+  charge(amount: number): number {
+    const paid = Math.min(amount, Math.max(0, this.budget - this.spent));
+    this.spent += paid;
+    return paid;
+  }
+}

@@ -1,0 +1,51 @@
+// Push mandate (governing and assuring; mechanical logic): targets are told,
+// pressed to adopt by a deadline, and held to the format while enforced.
+import { z } from 'zod';
+import { REASON_MANDATE } from '../model/states.js';
+import { param, rate, share } from '../scenario/params.js';
+import { defineLever, leverBase } from './lever.js';
+import { LeverWindow } from './lever-window.js';
+
+export const lever = defineLever({
+  type: 'mandate',
+  logics: ['mechanical'],
+  summary: 'Push mandate: targets must adopt by a deadline; format enforced; symbolic compliance where unreceptive',
+  schema: z.strictObject({
+    type: z.literal('mandate'),
+    ...leverBase,
+    intensity: rate(0.02, 'Adoption pressure: hazard added to every aware target at the start'),
+    deadline: z
+      .number()
+      .min(0)
+      .nullable()
+      .default(null)
+      .meta({ description: 'Time by which pressure has risen by `escalation`; null keeps it flat', unit: 'time units' }),
+    escalation: param(0, 100, 2, 'How many times the starting pressure is added by the deadline', 'ratio'),
+    formatForcing: share(1, 'How far adaptation is forced toward 0 (standardise by format) while enforced'),
+    withdrawalShock: param(0, 100, 1, 'When enforcement ends, a unit in use because of it stops with probability 1 - exp(-shock (1 - ownership))'),
+    costPerUnit: param(0, 1e12, 0, 'Enforcement cost per target per time unit', 'currency'),
+  }),
+  create(spec, setup) {
+    const units = setup.targets(spec.targets);
+    const window = new LeverWindow(spec.start, spec.end, spec.budget);
+    const pressure = (time: number) => {
+      if (spec.deadline === null || spec.deadline <= spec.start) return spec.intensity;
+      const progress = Math.min(1, (time - spec.start) / (spec.deadline - spec.start));
+      return spec.intensity * (1 + spec.escalation * progress);
+    };
+    return {
+      label: spec.label ?? 'mandate',
+      start: spec.start,
+      end: window.end,
+      apply(step) {
+        const phase = window.phase(step.time);
+        if (phase === 'ending') step.withdraw(units, REASON_MANDATE, spec.withdrawalShock);
+        if (phase !== 'starting' && phase !== 'active') return;
+        if (phase === 'starting') step.effects.add('external', units, 1);
+        step.effects.add('mandate', units, pressure(step.time));
+        step.effects.add('formatForcing', units, spec.formatForcing);
+        step.spend(window.charge(spec.costPerUnit * units.length * step.dt));
+      },
+    };
+  },
+});

@@ -1,0 +1,95 @@
+// Networking, peer learning and collaboration (social and ecological logics):
+// members are linked by strong ties, weigh each other's example more, pass
+// adaptations between similar contexts, and own what they adopt more.
+import { z } from 'zod';
+import { EMBEDDED, IMPLEMENTING } from '../model/states.js';
+import { param, rate, share } from '../scenario/params.js';
+import { defineLever, leverBase, type LeverStep } from './lever.js';
+import { LeverWindow } from './lever-window.js';
+
+export const lever = defineLever({
+  type: 'peerNetwork',
+  logics: ['social', 'ecological'],
+  summary: 'Peer network: links members, multiplies peer influence, shares adaptations, raises ownership',
+  schema: z.strictObject({
+    type: z.literal('peerNetwork'),
+    ...leverBase,
+    tiesPerMember: param(0, 1000, 4, 'Strong ties each member makes to random other members at the start', 'ties'),
+    tieWeight: param(0.01, 100, 1, 'Weight of the ties the network adds'),
+    influence: param(0, 100, 1, 'Peer influence on members is multiplied by 1 + influence', 'ratio'),
+    fitSharing: rate(0.05, 'Rate at which a member in use takes up a better-fitting adaptation from a similar member', 10),
+    similarity: param(0, 10, 0.3, 'Context distance within which adaptations transfer', 'context units'),
+    ownershipBoost: share(0.2, 'Ownership added when a member adopts'),
+    costPerMember: param(0, 1e12, 0, 'Cost per member per time unit (facilitation, meetings)', 'currency'),
+  }),
+  create(spec, setup) {
+    const members = setup.targets(spec.targets);
+    const pop = setup.system.population;
+    const member = new Uint8Array(pop.n);
+    for (const i of members) member[i] = 1;
+    const window = new LeverWindow(spec.start, spec.end, spec.budget);
+    const pairs = drawPairs(members, spec.tiesPerMember, setup.random);
+    const d = pop.contextDims;
+    const near2 = spec.similarity * spec.similarity;
+    const close = (i: number, j: number) => {
+      let d2 = 0;
+      for (let k = 0; k < d; k++) {
+        const diff = pop.context[i * d + k] - pop.context[j * d + k];
+        d2 += diff * diff;
+      }
+      return d2 <= near2;
+    };
+    return {
+      label: spec.label ?? 'peer network',
+      start: spec.start,
+      end: window.end,
+      apply(step) {
+        const phase = window.phase(step.time);
+        if (phase !== 'starting' && phase !== 'active') return;
+        if (phase === 'starting' && pairs.length > 0) step.addTies(pairs, spec.tieWeight);
+        step.effects.add('peerBoost', members, spec.influence);
+        step.effects.add('ownershipBoost', members, spec.ownershipBoost);
+        if (spec.fitSharing > 0) shareAdaptations(step);
+        step.spend(window.charge(spec.costPerMember * members.length * step.dt));
+      },
+    };
+
+    /** Each member in use learns toward the best fit of a similar member neighbour. */
+    function shareAdaptations(step: LeverStep) {
+      const { state, fit } = step.units;
+      const { starts, neighbors } = step.network;
+      const target = step.effects.write('fitTarget');
+      const rateField = step.effects.write('fitSharing');
+      for (const i of members) {
+        const s = state[i];
+        if (s !== IMPLEMENTING && s !== EMBEDDED) continue;
+        let best = 0;
+        for (let e = starts[i]; e < starts[i + 1]; e++) {
+          const j = neighbors[e];
+          if (!member[j] || (state[j] !== IMPLEMENTING && state[j] !== EMBEDDED)) continue;
+          if (fit[j] > best && close(i, j)) best = fit[j];
+        }
+        if (best > target[i]) target[i] = best;
+        rateField[i] = Math.max(rateField[i], spec.fitSharing);
+      }
+    }
+  },
+});
+
+/** Random member pairs: each member proposes `perMember / 2` partners, so degree ~ perMember. */
+function drawPairs(members: Int32Array, perMember: number, random: () => number): Int32Array {
+  const m = members.length;
+  if (m < 2 || perMember <= 0) return new Int32Array(0);
+  const proposals = Math.max(1, Math.round(perMember / 2));
+  const out = new Int32Array(2 * m * proposals);
+  let q = 0;
+  for (let a = 0; a < m; a++) {
+    for (let r = 0; r < proposals; r++) {
+      let b = Math.floor(random() * (m - 1));
+      if (b >= a) b++;
+      out[q++] = members[a];
+      out[q++] = members[b];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// One replicate: build the system once from the replicate's streams, then run
+// every strategy on it with the same dynamics stream (common random numbers).
+import { TargetResolver } from '../levers/targets.js';
+import { buildNetwork } from '../network/build-network.js';
+import { buildPopulation } from '../population/build-population.js';
+import { stream } from '../random/rng.js';
+import type { Scenario } from '../scenario/schema.js';
+import { initialFit } from './hazards.js';
+import { resolveIntervention } from './presets.js';
+import type { ReplicateResult } from './replicate-result.js';
+import { runStrategy, type ReplicateShared } from './strategy-run.js';
+import type { Population, System } from './system.js';
+
+export function buildSystem(scenario: Scenario, rep: number): System {
+  const { csr, labels } = buildNetwork(scenario.system.network, stream(scenario.seed, rep, 'network'));
+  const population = buildPopulation(scenario.system.population, labels, stream(scenario.seed, rep, 'population'));
+  return { csr, population };
+}
+
+/** Fit at adoption, g0, and the most adaptation can reach: the core never adapts. */
+export function fitProfile(scenario: Scenario, pop: Population): { initialFit: Float32Array; fitCeiling: Float32Array } {
+  const iv = resolveIntervention(scenario.intervention, scenario.time.unit);
+  const origin = iv.origin ?? new Array(pop.contextDims).fill(0.5);
+  if (origin.length !== pop.contextDims) {
+    throw new Error(
+      `intervention.origin: has ${origin.length} coordinates but the population's context has ${pop.contextDims}`,
+    );
+  }
+  const g0 = new Float32Array(pop.n);
+  const ceiling = new Float32Array(pop.n);
+  for (let i = 0; i < pop.n; i++) {
+    g0[i] = initialFit(pop.context, i * pop.contextDims, origin, iv.fitWidth);
+    ceiling[i] = g0[i] + (1 - iv.coreShare) * (1 - g0[i]);
+  }
+  return { initialFit: g0, fitCeiling: ceiling };
+}
+
+export function runReplicate(scenario: Scenario, rep: number): ReplicateResult {
+  const system = buildSystem(scenario, rep);
+  const pop = system.population;
+  const shared: ReplicateShared = {
+    system,
+    targets: new TargetResolver(system, stream(scenario.seed, rep, 'ranking')),
+    ...fitProfile(scenario, pop),
+  };
+  const strategies = scenario.strategies.map((s) => runStrategy(scenario, s, rep, shared));
+  return {
+    rep,
+    n: pop.n,
+    steps: scenario.time.steps,
+    dt: scenario.time.dt,
+    groups: [
+      ...pop.regionNames.map((name) => ({ kind: 'region' as const, name })),
+      ...pop.typeNames.map((name) => ({ kind: 'type' as const, name })),
+    ],
+    strategies,
+  };
+}

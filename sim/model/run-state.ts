@@ -1,0 +1,49 @@
+// The dynamic state of every unit in one run (one strategy, one replicate).
+import type { Population } from './system.js';
+import { UNAWARE } from './states.js';
+
+export const NEVER = -1;
+
+export class RunState {
+  readonly n: number;
+  readonly state: Uint8Array;
+  /** Implementation progress in [0, 1]. */
+  readonly progress: Float32Array;
+  readonly fidelity: Float32Array;
+  readonly fit: Float32Array;
+  readonly embeddedness: Float32Array;
+  readonly ownership: Float32Array;
+  readonly capacity: Float32Array;
+  /** Capability, starting from the population's and raised by training. */
+  readonly capability: Float32Array;
+  readonly fatigue: Float32Array;
+  /** Extrinsic reasons (REASON_* bits) the unit adopted under. */
+  readonly reasons: Uint8Array;
+  /** Step of each transition, NEVER when it has not happened. */
+  readonly tAware: Int32Array;
+  readonly tStart: Int32Array;
+  readonly tEmbedded: Int32Array;
+  readonly tEnd: Int32Array;
+  /** Step at which a rejecting unit becomes aware again. */
+  readonly reconsiderAt: Int32Array;
+
+  constructor(population: Population) {
+    const n = population.n;
+    this.n = n;
+    this.state = new Uint8Array(n).fill(UNAWARE);
+    this.progress = new Float32Array(n);
+    this.fidelity = new Float32Array(n);
+    this.fit = new Float32Array(n);
+    this.embeddedness = new Float32Array(n);
+    this.ownership = new Float32Array(n);
+    this.capacity = Float32Array.from(population.capacity);
+    this.capability = Float32Array.from(population.capability);
+    this.fatigue = Float32Array.from(population.fatigue);
+    this.reasons = new Uint8Array(n);
+    this.tAware = new Int32Array(n).fill(NEVER);
+    this.tStart = new Int32Array(n).fill(NEVER);
+    this.tEmbedded = new Int32Array(n).fill(NEVER);
+    this.tEnd = new Int32Array(n).fill(NEVER);
+    this.reconsiderAt = new Int32Array(n).fill(NEVER);
+  }
+}

@@ -1,0 +1,161 @@
+// Runs one strategy on one replicate's system: levers (phase 1), the unit kernel
+// (phases 2-6), exposure updates, and a recorded row per step (phase 7).
+import type { Lever, LeverStep } from '../levers/lever.js';
+import { leverDefinition } from '../levers/registry.js';
+import type { TargetResolver } from '../levers/targets.js';
+import { COLUMN_COUNT, GROUP_COLUMN_COUNT } from '../metrics/columns.js';
+import { groupCount, recordRow } from '../metrics/record.js';
+import type { Csr } from '../network/csr.js';
+import { withExtraTies } from '../network/with-extra-ties.js';
+import { stream } from '../random/rng.js';
+import type { Scenario, StrategySpec } from '../scenario/schema.js';
+import { Effects } from './effects.js';
+import { Exposure } from './exposure.js';
+import { kernelParams } from './kernel-params.js';
+import { advanceUnits, type KernelContext } from './kernel.js';
+import type { StrategySeries } from './replicate-result.js';
+import { RunState } from './run-state.js';
+import { EMBEDDED, IMPLEMENTING, UNAWARE, inUse } from './states.js';
+import type { System } from './system.js';
+
+/** What a replicate computes once and every strategy shares. */
+export interface ReplicateShared {
+  readonly system: System;
+  readonly targets: TargetResolver;
+  readonly initialFit: Float32Array;
+  readonly fitCeiling: Float32Array;
+}
+
+export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: number, shared: ReplicateShared): StrategySeries {
+  const { system } = shared;
+  const pop = system.population;
+  const n = pop.n;
+  const steps = scenario.time.steps;
+  const p = kernelParams(scenario, strategy);
+  const units = new RunState(pop);
+  const effects = new Effects(n);
+  let csr: Csr = system.csr;
+  const exposure = new Exposure(csr, {
+    betaStrong: scenario.dynamics.awareness.strong,
+    betaWeak: scenario.dynamics.awareness.weak,
+    once: scenario.dynamics.awareness.transmission === 'once',
+  });
+  // Common random numbers: every strategy of a replicate draws the same stream.
+  const kernel: KernelContext = {
+    p,
+    population: pop,
+    units,
+    exposure,
+    effects,
+    random: stream(scenario.seed, rep, 'dynamics'),
+    initialFit: shared.initialFit,
+    fitCeiling: shared.fitCeiling,
+    newAdopters: new Int32Array(n),
+  };
+
+  const levers = createLevers(scenario, strategy, rep, shared);
+  const lastLeverEnd = levers.reduce((m, l) => Math.max(m, l.end), 0);
+  const benefit = {
+    advantage: p.advantage,
+    alpha: scenario.dynamics.sustainment.benefitAlpha,
+    beta: scenario.dynamics.sustainment.benefitBeta,
+  };
+  const groups = groupCount(pop);
+  const series = new Float64Array((steps + 1) * COLUMN_COUNT);
+  const groupSeries = new Float64Array((steps + 1) * groups * GROUP_COLUMN_COUNT);
+  let cost = 0;
+  let adoptions = 0;
+  let pendingTies: { pairs: Int32Array; weight: number }[] = [];
+
+  const leverStep = {
+    t: 0,
+    time: 0,
+    dt: p.dt,
+    system,
+    network: csr,
+    units,
+    effects,
+    newAdopters: kernel.newAdopters.subarray(0, 0),
+    adopt(unit: number, as: 'implementing' | 'embedded') {
+      const s = units.state[unit];
+      if (inUse(s)) return;
+      if (s === UNAWARE) {
+        units.tAware[unit] = leverStep.t;
+        exposure.noteAware(unit);
+      }
+      units.state[unit] = as === 'embedded' ? EMBEDDED : IMPLEMENTING;
+      units.tStart[unit] = leverStep.t;
+      units.progress[unit] = as === 'embedded' ? 1 : 0;
+      if (as === 'embedded') units.tEmbedded[unit] = leverStep.t;
+      units.fit[unit] = shared.initialFit[unit];
+      units.fidelity[unit] = 1;
+      units.ownership[unit] = 1;
+      units.embeddedness[unit] = p.friction ? 0 : 1;
+      units.reasons[unit] = 0;
+      exposure.noteInUse(unit, 1);
+    },
+    spend(amount: number) {
+      cost += amount;
+    },
+    withdraw(targets: Int32Array, reason: number, strength: number) {
+      const shock = effects.write('shock');
+      for (let j = 0; j < targets.length; j++) {
+        const i = targets[j];
+        if (!(units.reasons[i] & reason)) continue;
+        units.reasons[i] &= ~reason;
+        // A one-off chance, so spread over the step's length as a hazard.
+        if (inUse(units.state[i])) shock[i] += strength / p.dt;
+      }
+    },
+    addTies(pairs: Int32Array, weight: number) {
+      pendingTies.push({ pairs, weight });
+    },
+  } satisfies LeverStep & { t: number; time: number; newAdopters: Int32Array; network: Csr };
+
+  const applyLevers = (t: number) => {
+    effects.clear();
+    leverStep.t = t;
+    leverStep.time = t * p.dt;
+    leverStep.newAdopters = kernel.newAdopters.subarray(0, adoptions);
+    for (const lever of levers) lever.apply(leverStep);
+    if (pendingTies.length > 0) {
+      for (const { pairs, weight } of pendingTies) csr = withExtraTies(csr, pairs, weight);
+      pendingTies = [];
+      leverStep.network = csr;
+      exposure.rebuild(csr, units.state, units.tAware, t);
+    }
+    exposure.flush(units.state);
+  };
+  const record = (t: number) => recordRow(units, pop, benefit, cost, t, series, groupSeries);
+
+  applyLevers(0);
+  record(0);
+  for (let t = 0; t < steps; t++) {
+    adoptions = advanceUnits(kernel, t);
+    cost += adoptions * p.adoptionCost;
+    exposure.flush(units.state);
+    applyLevers(t + 1);
+    record(t + 1);
+  }
+  return { strategy: strategy.name, series, groupSeries, lastLeverEnd };
+}
+
+function createLevers(scenario: Scenario, strategy: StrategySpec, rep: number, shared: ReplicateShared): Lever[] {
+  const ordinal = new Map<string, number>();
+  return strategy.levers.map((spec) => {
+    const def = leverDefinition(spec.type as string);
+    const k = ordinal.get(def.type) ?? 0;
+    ordinal.set(def.type, k + 1);
+    // Keyed by lever type and ordinal, so the same lever in two strategies makes
+    // the same random choices (the same champions, say).
+    const random = stream(scenario.seed, rep, 'lever', def.type, k);
+    return def.create(spec, {
+      system: shared.system,
+      intervention: scenario.intervention,
+      dt: scenario.time.dt,
+      steps: scenario.time.steps,
+      random,
+      targets: (t) => shared.targets.resolve(t, random),
+    });
+  });
+}

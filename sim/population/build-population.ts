@@ -1,0 +1,72 @@
+// Draws every unit's attributes from the scenario's distributions, by type and
+// region where the scenario overrides them (region beats type beats default).
+import type { Labels, Population } from '../model/system.js';
+import { sampler, type Sampler } from '../random/distributions.js';
+import type { Random } from '../random/rng.js';
+import type { Distribution } from '../scenario/distribution-schema.js';
+import type { PopulationSpec } from '../scenario/model-schema.js';
+
+/** Attributes drawn per unit, in the order their draws are taken. */
+export const ATTRIBUTE_ORDER = ['capacity', 'capability', 'receptiveness', 'leadership', 'threshold', 'fatigue'] as const;
+type Attribute = (typeof ATTRIBUTE_ORDER)[number] | 'context';
+
+export function buildPopulation(spec: PopulationSpec, labels: Labels, random: Random): Population {
+  const n = labels.region.length;
+  const d = spec.contextDims;
+  const columns = Object.fromEntries(ATTRIBUTE_ORDER.map((a) => [a, new Float32Array(n)])) as Record<
+    (typeof ATTRIBUTE_ORDER)[number],
+    Float32Array
+  >;
+  const context = new Float32Array(n * d);
+  const samplers = samplerTable(spec, labels);
+  const typeCount = labels.typeNames.length;
+  for (let i = 0; i < n; i++) {
+    const cell = samplers[labels.region[i] * typeCount + labels.type[i]];
+    for (const a of ATTRIBUTE_ORDER) columns[a][i] = cell[a](random);
+    for (let k = 0; k < d; k++) context[i * d + k] = cell.context(random);
+  }
+  return {
+    n,
+    ...columns,
+    context,
+    contextDims: d,
+    size: labels.size ?? new Float32Array(n).fill(1),
+    region: labels.region,
+    type: labels.type,
+    regionNames: labels.regionNames,
+    typeNames: labels.typeNames,
+  };
+}
+
+/** One sampler per attribute for every (region, type) cell, built once. */
+function samplerTable(spec: PopulationSpec, labels: Labels): Record<Attribute, Sampler>[] {
+  const unknown = (names: string[], known: readonly string[], what: string) => {
+    for (const name of names) {
+      if (!known.includes(name)) {
+        throw new Error(`system.population.by${what}.${name}: no ${what.toLowerCase()} of that name (known: ${known.join(', ')})`);
+      }
+    }
+  };
+  unknown(Object.keys(spec.byRegion), labels.regionNames, 'Region');
+  unknown(Object.keys(spec.byType), labels.typeNames, 'Type');
+  const table: Record<Attribute, Sampler>[] = [];
+  for (const region of labels.regionNames) {
+    for (const type of labels.typeNames) {
+      const pick = (a: Attribute): Distribution => spec.byRegion[region]?.[a] ?? spec.byType[type]?.[a] ?? spec[a];
+      table.push(
+        Object.fromEntries(
+          [...ATTRIBUTE_ORDER, 'context' as const].map((a) => [a, clamped(sampler(pick(a), 0, 1))]),
+        ) as Record<Attribute, Sampler>,
+      );
+    }
+  }
+  return table;
+}
+
+/** Every attribute lives in [0, 1]; the schema rejects distributions that leave it. */
+function clamped(s: Sampler): Sampler {
+  return (random) => {
+    const x = s(random);
+    return x < 0 ? 0 : x > 1 ? 1 : x;
+  };
+}
