@@ -1,0 +1,116 @@
+// The `spread` command line: run a scenario headless, validate one, print the schema.
+// Bad input exits 2 with `spread: <file>: <path>: <problem>` lines; a bug exits 1.
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { z } from 'zod';
+import { AbortError } from '../headless/pool.js';
+import { formatInputError, InputError } from '../scenario/errors.js';
+import { ScenarioSchema } from '../scenario/schema.js';
+import { version } from '../../package.json';
+import type { RunFlags } from './flags.js';
+import { readScenario } from './read-scenario.js';
+import { runCommand } from './run.js';
+
+/** Exit statuses. */
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_BAD_INPUT = 2;
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+// The bundle lives in dist/: the worker is its sibling, the package root its parent.
+const workerFile = './replicate-worker.js';
+const workerUrl = new URL(workerFile, import.meta.url);
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function program(signal: AbortSignal): Command {
+  const cli = new Command('spread')
+    .description('Simulate how an improvement spreads, scales and is sustained across a health system')
+    .version(version)
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`spread: ${text.replace(/^error: /, '')}`) })
+    .showSuggestionAfterError();
+
+  cli
+    .command('run')
+    .description('Run a scenario headless and write its tables to DIR')
+    .argument('<scenario>', 'scenario JSON file')
+    .option('--reps <n>', 'replicates (overrides the scenario\'s "replicates")')
+    .option('--seed <seed>', 'seed of every random stream (an integer or a word; overrides "seed")')
+    .option('--workers <w>', 'worker threads (default: all cores)')
+    .option('--steps <t>', 'steps to simulate (overrides "time.steps")')
+    .option('--set <path=value>', 'override a scenario field before validation; repeatable, e.g. --set dynamics.awareness.external=0.01', collect, [])
+    .option('--out <dir>', 'output directory (default: out/<scenario name>)')
+    .option('--force', 'replace DIR if it exists and is not empty')
+    .option('--quiet', 'print nothing but errors (no progress bar, no table)')
+    .action(async (file: string, options: RunFlags) => {
+      await runCommand(file, options, {
+        packageRoot,
+        workerUrl,
+        signal,
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
+    });
+
+  cli
+    .command('validate')
+    .description('Check a scenario file (with any overrides) and exit 0 if it is valid, 2 if not')
+    .argument('<scenario>', 'scenario JSON file')
+    .option('--set <path=value>', 'override a scenario field before validation; repeatable', collect, [])
+    .action(async (file: string, options: { set: string[] }) => {
+      const { scenario } = await readScenario(file, options.set, []);
+      const t = scenario.time;
+      process.stdout.write(
+        `${file}: valid: "${scenario.name}", ${scenario.strategies.length} strategies, ` +
+          `${t.steps} steps of ${t.dt} ${t.unit}, ${scenario.replicates} replicates\n`,
+      );
+    });
+
+  cli
+    .command('schema')
+    .description("Print the scenario format as JSON Schema (for editors: save it as scenarios/schema.json)")
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(z.toJSONSchema(ScenarioSchema, { io: 'input' }), null, 2)}\n`);
+    });
+
+  return cli;
+}
+
+/** Run the CLI; resolves to the exit status. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const controller = new AbortController();
+  let signalled: NodeJS.Signals | undefined;
+  const onSignal = (sig: NodeJS.Signals) => {
+    signalled = sig;
+    controller.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await program(controller.signal).parseAsync([...argv]);
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version exit 0; usage errors (already printed by commander) are bad input.
+      return e.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+    }
+    if (e instanceof InputError) {
+      for (const line of formatInputError(e)) process.stderr.write(`${line}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof AbortError || signalled) {
+      process.stderr.write('spread: interrupted; no output written\n');
+      return signalled === 'SIGTERM' ? 143 : 130;
+    }
+    const error = e instanceof Error ? e : new Error(String(e));
+    if (process.env.DEBUG === '1') process.stderr.write(`spread: internal error: ${error.stack ?? error.message}\n`);
+    else process.stderr.write(`spread: internal error: ${error.message} (DEBUG=1 prints the stack)\n`);
+    return EXIT_INTERNAL;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+process.exitCode = await main(process.argv);
