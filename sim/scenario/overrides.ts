@@ -148,15 +148,15 @@ function childSchema(schema: z.core.$ZodType, raw: unknown, key: PathKey, where:
         const tag = raw[d.discriminator];
         const option = (d.options ?? []).map(unwrap).find((o) => literalValues(def(o).shape?.[d.discriminator!] ?? o)?.includes(tag));
         if (!option) return { error: `${here}.${d.discriminator} is ${JSON.stringify(tag)}, which is not a known ${d.discriminator}` };
-        const step = childSchema(option, raw, key, where);
-        return 'error' in step ? { error: `${step.error} for ${d.discriminator} '${String(tag)}'` } : step;
+        return childSchema(option, raw, key, `${here} (${d.discriminator} '${String(tag)}')`);
       }
       for (const option of unionCandidates(s, raw)) {
         const step = childSchema(option, raw, key, where);
         if ('schema' in step) return step;
       }
       const names = fieldNames(s, raw);
-      return { error: `${here} has no field '${String(key)}'${names ? ` (expected one of: ${names.join(', ')})` : ''}` };
+      if (!names) return { error: `${here} is a single value, with no field '${String(key)}'` };
+      return { error: `${here} has no field '${String(key)}' (expected one of: ${names.join(', ')})` };
     }
     default:
       return { error: `${here} is a single value, with no field '${String(key)}'` };
