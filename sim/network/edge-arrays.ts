@@ -2,6 +2,7 @@
 // graphs, benchmark files and ties added during a run. Self-loops are dropped, repeats merged.
 import { makeCsr, type Csr } from './csr.js';
 import { rowsFromEntries } from './rows-from-entries.js';
+import { undirectedRows } from './undirected-rows.js';
 
 /**
  * An undirected Csr from ties u[e] -- v[e]. Optional per-tie kinds (STRONG/WEAK) and
@@ -14,6 +15,7 @@ export function csrFromEdgeArrays(
   kinds?: Uint8Array,
   weights?: Float32Array,
 ): Csr {
+  if (!kinds && !weights) return makeCsr(n, undirectedRows(n, u, v));
   const ties = keptTies(u, v);
   const m = ties.length;
   const row = new Uint32Array(2 * m);
