@@ -22,7 +22,7 @@ export const lever = defineLever({
   create(spec, setup) {
     const units = setup.targets(spec.targets);
     const member = new Uint8Array(setup.system.population.n);
-    for (const i of units) member[i] = 1;
+    for (let j = 0; j < units.length; j++) member[units[j]] = 1;
     const window = new LeverWindow(spec.start, spec.end, spec.budget);
     return {
       label: spec.label ?? 'incentive',
@@ -36,11 +36,13 @@ export const lever = defineLever({
         if (spec.capacitySupport > 0) step.effects.add('capacitySupport', units, spec.capacitySupport);
         let owed = 0;
         if (spec.paymentPerAdoption > 0) {
-          for (const i of step.newAdopters) if (member[i]) owed += spec.paymentPerAdoption;
+          const fresh = step.newAdopters;
+          for (let j = 0; j < fresh.length; j++) if (member[fresh[j]]) owed += spec.paymentPerAdoption;
         }
         if (spec.paymentPerPeriod > 0) {
           let using = 0;
-          for (const i of units) if (inUse(step.units.state[i])) using++;
+          const state = step.units.state;
+          for (let j = 0; j < units.length; j++) if (inUse(state[units[j]])) using++;
           owed += spec.paymentPerPeriod * using * step.dt;
         }
         step.spend(window.charge(owed));

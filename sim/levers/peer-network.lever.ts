@@ -26,7 +26,7 @@ export const lever = defineLever({
     const members = setup.targets(spec.targets);
     const pop = setup.system.population;
     const member = new Uint8Array(pop.n);
-    for (const i of members) member[i] = 1;
+    for (let j = 0; j < members.length; j++) member[members[j]] = 1;
     const window = new LeverWindow(spec.start, spec.end, spec.budget);
     const pairs = drawPairs(members, spec.tiesPerMember, setup.random);
     const d = pop.contextDims;
@@ -60,7 +60,8 @@ export const lever = defineLever({
       const { starts, neighbors } = step.network;
       const target = step.effects.write('fitTarget');
       const rateField = step.effects.write('fitSharing');
-      for (const i of members) {
+      for (let q = 0; q < members.length; q++) {
+        const i = members[q];
         const s = state[i];
         if (s !== IMPLEMENTING && s !== EMBEDDED) continue;
         let best = 0;

@@ -17,65 +17,85 @@ export function groupCount(pop: Population): number {
 }
 
 /**
- * Write row `step` of `series` (OUTPUT_COLUMNS) and of `groups` (GROUP_COLUMNS per
- * group). Benefit is sum over units in use of w * advantage * f^alpha * g^beta.
+ * Writes rows of OUTPUT_COLUMNS into `series` and of GROUP_COLUMNS per group
+ * into `groups`. Benefit is the sum over units in use of w * advantage * f^alpha * g^beta.
  */
-export function recordRow(
-  units: RunState,
-  pop: Population,
-  benefit: BenefitParams,
-  cost: number,
-  step: number,
-  series: Float64Array,
-  groups: Float64Array,
-): void {
-  const counts = new Float64Array(STATE_COUNT);
-  const { state, fidelity, fit, tStart, tEmbedded } = units;
-  const regionCount = pop.regionNames.length;
-  const g = groupCount(pop);
-  const groupBase = step * g * GROUP_COLUMN_COUNT;
-  const { alpha, beta } = benefit;
-  const linear = alpha === 1 && beta === 1;
-  let everAdopted = 0;
-  let everEmbedded = 0;
-  let sumFidelity = 0;
-  let sumFit = 0;
-  let sumBenefit = 0;
-  for (let i = 0; i < units.n; i++) {
-    const s = state[i];
-    counts[s]++;
-    const adopted = tStart[i] !== NEVER;
-    if (adopted) everAdopted++;
-    if (tEmbedded[i] !== NEVER) everEmbedded++;
-    const used = s === IMPLEMENTING || s === EMBEDDED;
-    if (used) {
-      const f = fidelity[i];
-      const q = fit[i];
-      sumFidelity += f;
-      sumFit += q;
-      sumBenefit += pop.size[i] * (linear ? f * q : Math.pow(f, alpha) * Math.pow(q, beta));
-    }
-    const r = groupBase + pop.region[i] * GROUP_COLUMN_COUNT;
-    const t = groupBase + (regionCount + pop.type[i]) * GROUP_COLUMN_COUNT;
-    groups[r]++;
-    groups[t]++;
-    if (used) {
-      groups[r + 1]++;
-      groups[t + 1]++;
-    }
-    if (adopted) {
-      groups[r + 2]++;
-      groups[t + 2]++;
+export class Recorder {
+  private readonly counts = new Float64Array(STATE_COUNT);
+  private readonly groupSize: Float64Array;
+  private readonly groupInUse: Float64Array;
+  private readonly groupAdopted: Float64Array;
+  private readonly regions: number;
+
+  constructor(
+    private readonly pop: Population,
+    private readonly benefit: BenefitParams,
+    readonly series: Float64Array,
+    readonly groups: Float64Array,
+  ) {
+    const g = groupCount(pop);
+    this.regions = pop.regionNames.length;
+    this.groupSize = new Float64Array(g);
+    this.groupInUse = new Float64Array(g);
+    this.groupAdopted = new Float64Array(g);
+    for (let i = 0; i < pop.n; i++) {
+      this.groupSize[pop.region[i]]++;
+      this.groupSize[this.regions + pop.type[i]]++;
     }
   }
-  const inUse = counts[IMPLEMENTING] + counts[EMBEDDED];
-  const row = step * COLUMN_COUNT;
-  for (let s = 0; s < STATE_COUNT; s++) series[row + s] = counts[s];
-  series[row + COLUMN.in_use] = inUse;
-  series[row + COLUMN.ever_adopted] = everAdopted;
-  series[row + COLUMN.mean_fidelity] = inUse > 0 ? sumFidelity / inUse : 0;
-  series[row + COLUMN.mean_fit] = inUse > 0 ? sumFit / inUse : 0;
-  series[row + COLUMN.benefit] = sumBenefit * benefit.advantage;
-  series[row + COLUMN.cost] = cost;
-  series[row + COLUMN.ever_embedded] = everEmbedded;
+
+  record(units: RunState, cost: number, step: number): void {
+    const { pop, counts, groupInUse, groupAdopted, regions } = this;
+    const { state, fidelity, fit, tStart, tEmbedded } = units;
+    const { size, region, type } = pop;
+    const { alpha, beta } = this.benefit;
+    const linear = alpha === 1 && beta === 1;
+    counts.fill(0);
+    groupInUse.fill(0);
+    groupAdopted.fill(0);
+    let everEmbedded = 0;
+    let sumFidelity = 0;
+    let sumFit = 0;
+    let sumBenefit = 0;
+    // Branch-free: states are mixed at random across units, so branches on
+    // them mispredict; flags multiply instead.
+    for (let i = 0, n = pop.n; i < n; i++) {
+      const s = state[i];
+      counts[s]++;
+      everEmbedded += tEmbedded[i] !== NEVER ? 1 : 0;
+      const adopted = tStart[i] !== NEVER ? 1 : 0;
+      const used = s === IMPLEMENTING || s === EMBEDDED ? 1 : 0;
+      const r = region[i];
+      const t = regions + type[i];
+      groupAdopted[r] += adopted;
+      groupAdopted[t] += adopted;
+      groupInUse[r] += used;
+      groupInUse[t] += used;
+      const f = fidelity[i] * used;
+      const g = fit[i] * used;
+      sumFidelity += f;
+      sumFit += g;
+      sumBenefit += size[i] * (linear ? f * g : used * Math.pow(f, alpha) * Math.pow(g, beta));
+    }
+    let everAdopted = 0;
+    for (let q = 0; q < regions; q++) everAdopted += groupAdopted[q];
+    const inUse = counts[IMPLEMENTING] + counts[EMBEDDED];
+    const series = this.series;
+    const row = step * COLUMN_COUNT;
+    for (let s = 0; s < STATE_COUNT; s++) series[row + s] = counts[s];
+    series[row + COLUMN.in_use] = inUse;
+    series[row + COLUMN.ever_adopted] = everAdopted;
+    series[row + COLUMN.mean_fidelity] = inUse > 0 ? sumFidelity / inUse : 0;
+    series[row + COLUMN.mean_fit] = inUse > 0 ? sumFit / inUse : 0;
+    series[row + COLUMN.benefit] = sumBenefit * this.benefit.advantage;
+    series[row + COLUMN.cost] = cost;
+    series[row + COLUMN.ever_embedded] = everEmbedded;
+    const g = this.groupSize.length;
+    const base = step * g * GROUP_COLUMN_COUNT;
+    for (let q = 0; q < g; q++) {
+      this.groups[base + q * GROUP_COLUMN_COUNT] = this.groupSize[q];
+      this.groups[base + q * GROUP_COLUMN_COUNT + 1] = groupInUse[q];
+      this.groups[base + q * GROUP_COLUMN_COUNT + 2] = groupAdopted[q];
+    }
+  }
 }

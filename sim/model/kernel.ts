@@ -1,6 +1,11 @@
 // Phases 2-6 of one synchronous step: every unit reads its neighbours' exposure as
 // it stood at the end of the last step and updates only itself. Numbered sections
 // follow docs/model.md (Details, submodels).
+//
+// Waiting times: on entering a stage a unit draws a clock E ~ Exp(1); each step
+// subtracts hazard * dt and the event fires when the clock runs out. With hazards
+// constant within a step this is exactly a per-step chance 1 - exp(-h dt), but
+// costs one draw per event instead of one per unit and step.
 import type { Random } from '../random/rng.js';
 import type { Effects } from './effects.js';
 import type { Exposure } from './exposure.js';
@@ -34,20 +39,19 @@ export interface KernelContext {
   readonly newAdopters: Int32Array;
 }
 
-export interface StepOutcome {
-  adoptions: number;
-}
-
-function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+/** A fresh waiting-time clock, Exp(1). */
+export function drawClock(random: Random): number {
+  return -Math.log(1 - random());
 }
 
 /** Advance every unit through phases 2-6 of step t. Returns the number of adoptions. */
 export function advanceUnits(k: KernelContext, t: number): number {
   const { p, population: pop, units: u, exposure: x, effects, random } = k;
-  const { dt, friction } = p;
+  const { dt, friction, instant } = p;
   const n = u.n;
-  const state = u.state;
+  const { state, clock, capacity, fatigue, fit, fidelity, ownership, embeddedness, progress, capability } = u;
+  const { receptiveness, leadership, threshold } = pop;
+  const baseCapacity = pop.capacity;
   const f = effects.fields;
   const external = f.external;
   const mandate = f.mandate;
@@ -59,69 +63,110 @@ export function advanceUnits(k: KernelContext, t: number): number {
   const fitSharing = f.fitSharing;
   const fitTarget = f.fitTarget;
   const shock = f.shock;
-  const capacitySupport = f.capacitySupport;
+  const support = f.capacitySupport;
   const externalOn = effects.isActive('external');
   const sharingOn = effects.isActive('fitSharing');
-  const meanShare = n > 1 ? 1 / (n - 1) : 0;
-  const implementInstantly = !friction || p.effort <= 0;
+  const mandateOn = effects.isActive('mandate');
+  const supportOn = effects.isActive('capacitySupport');
+  const awareHazard = x.awareHazard;
+  const strongInUse = x.strongInUse;
+  const strongInverse = x.strongInverse;
+  const meanExposure = n > 1 ? x.inUseTotal / (n - 1) : 0;
+  const implementInstantly = p.effort <= 0;
+  const progressScale = implementInstantly ? 0 : dt / (p.effort * p.allocation);
+  const capacityNeedInverse = p.capacityNeed > 0 ? 1 / p.capacityNeed : Infinity;
+  const tau = p.thresholdWidth;
+  const fitRate = dt * p.fitLearning;
+  const driftRate = dt * p.fidelityDrift * (1 - p.coreSpecified);
+  const ownRate = dt * p.ownershipGrowth;
+  const embedRate = dt * p.embedding;
+  const relax = dt * p.recovery;
+  const fatigueKeep = 1 - dt * p.fatigueDecay;
+  const imposed = dt * p.fatigueImposed;
+  const use = dt * p.capacityUse;
   let adoptions = 0;
 
+  const { adaptation, adoptionBase, advantage, allocation, benefitProtection, discontinuation, embeddedProtection, externalHazard, failureCapacityWeight, failureFitWeight, failureRate, fatigueFailure, hierarchyBlunting, imitation, meanField, reconsiderSteps, rejection, symbolicCompliance } = p;
   for (let i = 0; i < n; i++) {
     let s = state[i];
 
     // 2. Awareness: external news, then aware neighbours (log-survival counter).
     if (s === UNAWARE) {
       const extra = externalOn ? external[i] : 0;
-      if (extra >= 1) {
-        s = AWARE;
-      } else {
-        const hazard = p.externalHazard + x.awareHazard[i] - (extra > 0 ? Math.log(1 - extra) : 0);
-        if (hazard <= 0 || random() >= 1 - Math.exp(-hazard * dt)) continue;
-        s = AWARE;
+      let hears = extra >= 1;
+      if (!hears) {
+        const hazard = externalHazard + awareHazard[i] - (extra > 0 ? Math.log(1 - extra) : 0);
+        if (hazard > 0) {
+          const left = clock[i] - hazard * dt;
+          clock[i] = left;
+          hears = left <= 0;
+        }
       }
-      state[i] = AWARE;
-      u.tAware[i] = t;
-      x.noteAware(i);
+      if (hears) {
+        s = AWARE;
+        state[i] = AWARE;
+        u.tAware[i] = t;
+        clock[i] = drawClock(random);
+        x.noteAware(i);
+      }
     }
 
-    // 3. Decision: intrinsic hazard (social proof) plus mandate and incentive.
+    // 3. Decision: intrinsic hazard (social proof) plus mandate and incentive,
+    // competing with rejection.
     if (s === AWARE) {
-      const exposure = p.meanField ? x.inUseTotal * meanShare : x.strongInUse[i] * x.strongInverse[i];
-      const receptive = friction ? pop.receptiveness[i] * (1 - u.fatigue[i]) : 1;
-      const capacityOk = friction && p.capacityNeed > 0 ? Math.min(1, u.capacity[i] / p.capacityNeed) : 1;
-      const peer = (1 - p.hierarchyBlunting * (1 - pop.leadership[i])) * (1 + peerBoost[i]);
-      const proof = socialProof(exposure, pop.threshold[i], p.thresholdWidth);
-      const intrinsic = (p.adoptionBase + p.imitation * exposure * peer) * receptive * p.advantage * proof * capacityOk;
+      const exposure = meanField ? meanExposure : strongInUse[i] * strongInverse[i];
+      const theta = threshold[i];
+      const proof = exposure >= theta ? 1 : socialProof(exposure, theta, tau);
+      let receptive = 1;
+      let capacityOk = 1;
+      if (friction) {
+        receptive = receptiveness[i] * (1 - fatigue[i]);
+        const c = capacity[i] * capacityNeedInverse;
+        capacityOk = c < 1 ? c : 1;
+      }
+      const peer = (1 - hierarchyBlunting * (1 - leadership[i])) * (1 + peerBoost[i]);
+      const intrinsic =
+        (adoptionBase + imitation * exposure * peer) * receptive * advantage * proof * capacityOk;
       const mandated = mandate[i];
       const paid = incentive[i];
       const adopt = intrinsic + mandated + paid;
-      const reject = friction && mandated === 0 ? p.rejection * (1 - receptive) : 0;
+      const reject = friction && mandated === 0 ? rejection * (1 - receptive) : 0;
       const total = adopt + reject;
-      if (total <= 0) continue;
-      const chance = p.instant && adopt > 0 ? 1 : 1 - Math.exp(-total * dt);
-      const draw = random();
-      if (draw >= chance) continue;
-      if (adopt < total && draw >= (chance * adopt) / total) {
-        state[i] = REJECTED;
-        u.reconsiderAt[i] = t + p.reconsiderSteps;
-        continue;
+      if (total > 0) {
+        let fires = instant && adopt > 0;
+        if (!fires) {
+          const left = clock[i] - total * dt;
+          clock[i] = left;
+          fires = left <= 0;
+        }
+        if (fires) {
+          if (adopt < total && random() * total >= adopt) {
+            state[i] = REJECTED;
+            u.reconsiderAt[i] = t + reconsiderSteps;
+          } else {
+            // Adopt: who chose it (competing risks) sets ownership; mandates on
+            // unreceptive units buy symbolic compliance at the cost of fidelity.
+            s = IMPLEMENTING;
+            state[i] = IMPLEMENTING;
+            u.tStart[i] = t;
+            progress[i] = 0;
+            fit[i] = k.initialFit[i];
+            fidelity[i] = 1 - symbolicCompliance * (mandated / adopt) * (1 - receptive);
+            const own = intrinsic / adopt + ownershipBoost[i];
+            ownership[i] = own > 1 ? 1 : own;
+            embeddedness[i] = 0;
+            u.reasons[i] = (mandated > 0 ? REASON_MANDATE : 0) | (paid > 0 ? REASON_INCENTIVE : 0);
+            clock[i] = drawClock(random);
+            k.newAdopters[adoptions++] = i;
+            x.noteInUse(i, 1);
+          }
+        }
       }
-      // Adopt: who chose it (competing risks) sets ownership; mandates on
-      // unreceptive units buy symbolic compliance at the cost of fidelity.
-      s = IMPLEMENTING;
-      state[i] = IMPLEMENTING;
-      u.tStart[i] = t;
-      u.progress[i] = 0;
-      u.fit[i] = k.initialFit[i];
-      u.fidelity[i] = 1 - p.symbolicCompliance * (mandated / adopt) * (1 - receptive);
-      u.ownership[i] = clamp01(intrinsic / adopt + ownershipBoost[i]);
-      u.embeddedness[i] = 0;
-      u.reasons[i] = (mandated > 0 ? REASON_MANDATE : 0) | (paid > 0 ? REASON_INCENTIVE : 0);
-      k.newAdopters[adoptions++] = i;
-      x.noteInUse(i, 1);
     } else if (s === REJECTED) {
-      if (t >= u.reconsiderAt[i]) state[i] = AWARE;
-      continue;
+      if (t >= u.reconsiderAt[i]) {
+        state[i] = AWARE;
+        clock[i] = drawClock(random);
+      }
     }
 
     if (s === IMPLEMENTING || s === EMBEDDED) {
@@ -129,91 +174,88 @@ export function advanceUnits(k: KernelContext, t: number): number {
         // Textbook reductions: adoption is instant and permanent.
         if (s === IMPLEMENTING) {
           state[i] = EMBEDDED;
-          u.progress[i] = 1;
-          u.embeddedness[i] = 1;
+          progress[i] = 1;
+          embeddedness[i] = 1;
           u.tEmbedded[i] = t;
         }
         continue;
       }
-      // 4. Implementation and adaptation, for every unit in use.
-      const a = p.adaptation * (1 - Math.min(1, formatForcing[i]));
-      const cap = u.capability[i];
-      const lead = pop.leadership[i];
-      let fit = u.fit[i];
-      fit += dt * p.fitLearning * a * cap * lead * (k.fitCeiling[i] - fit);
-      if (sharingOn && fitTarget[i] > fit) fit += dt * fitSharing[i] * (fitTarget[i] - fit);
-      u.fit[i] = fit;
-      u.fidelity[i] -= dt * p.fidelityDrift * a * (1 - p.coreSpecified) * (1 - cap) * u.fidelity[i];
-      const own = u.ownership[i];
-      u.ownership[i] = own + dt * p.ownershipGrowth * a * lead * (1 - own);
-      const withdrawal = shock[i] * (1 - u.ownership[i]);
+      // 4. Adaptation, for every unit in use: fit learnt by doing up to the
+      // periphery's ceiling, and from similar peers; fidelity drifts where the
+      // core is unclear and capability low; shaping it builds ownership.
+      const forcing = formatForcing[i];
+      const a = adaptation * (forcing < 1 ? 1 - forcing : 0);
+      const cap = capability[i];
+      const lead = leadership[i];
+      let g = fit[i];
+      g += fitRate * a * cap * lead * (k.fitCeiling[i] - g);
+      if (sharingOn && fitTarget[i] > g) g += dt * fitSharing[i] * (fitTarget[i] - g);
+      fit[i] = g;
+      const fid = fidelity[i] * (1 - driftRate * a * (1 - cap));
+      fidelity[i] = fid;
+      const own = ownership[i] + ownRate * a * lead * (1 - ownership[i]);
+      ownership[i] = own;
+      const withdrawal = shock[i] * (1 - own);
 
       if (s === IMPLEMENTING) {
-        const capacity = u.capacity[i];
-        const allocated = Math.min(capacity, p.allocation);
-        u.capacity[i] = capacity - dt * p.capacityUse * allocated;
-        if (!implementInstantly) {
-          u.progress[i] += (dt * (0.25 + 0.75 * cap) * (allocated / p.allocation)) / p.effort;
-        } else {
-          u.progress[i] = 1;
-        }
+        // Implementation: progress from allocated capacity and capability;
+        // failure hazard rises with complexity, low capacity and low fit.
+        const c = capacity[i];
+        const allocated = c < allocation ? c : allocation;
+        capacity[i] = c - use * allocated;
+        const done = implementInstantly ? 1 : progress[i] + progressScale * (0.25 + 0.75 * cap) * allocated;
+        progress[i] = done;
         const failure =
-          p.failureRate * (1 + p.failureCapacityWeight * (1 - capacity) + p.failureFitWeight * (1 - fit)) + withdrawal;
-        if (failure > 0 && random() < 1 - Math.exp(-failure * dt)) {
+          failureRate * (1 + failureCapacityWeight * (1 - c) + failureFitWeight * (1 - g)) + withdrawal;
+        const left = clock[i] - failure * dt;
+        clock[i] = left;
+        if (left <= 0) {
           state[i] = DISCONTINUED;
           u.tEnd[i] = t;
-          u.fatigue[i] = Math.min(1, u.fatigue[i] + p.fatigueFailure);
+          const z = fatigue[i] + fatigueFailure;
+          fatigue[i] = z > 1 ? 1 : z;
           x.noteInUse(i, -1);
-        } else if (u.progress[i] >= 1) {
+        } else if (done >= 1) {
           state[i] = EMBEDDED;
-          u.progress[i] = 1;
+          progress[i] = 1;
           u.tEmbedded[i] = t;
+          clock[i] = drawClock(random);
         }
       } else {
         // 5. Sustainment: embeddedness grows with ownership and fit; use ends at a
-        // hazard that benefit seen, embeddedness and assurance hold down.
-        const e = u.embeddedness[i];
-        u.embeddedness[i] = e + dt * p.embedding * u.ownership[i] * fit * (1 - e);
-        const seen = 1 - Math.exp(-p.advantage * u.fidelity[i] * fit);
-        const protectedShare = 1 - p.embeddedProtection * e;
+        // hazard that embeddedness, benefit seen and assurance hold down.
+        const e = embeddedness[i];
+        embeddedness[i] = e + embedRate * own * g * (1 - e);
+        const worth = advantage * fid * g;
+        const seen = worth / (1 + worth);
+        const exposed = 1 - embeddedProtection * e;
         const hazard =
-          p.discontinuation * protectedShare * (1 - p.benefitProtection * seen) * (1 - assurance[i]) +
-          withdrawal * protectedShare;
-        if (hazard > 0 && random() < 1 - Math.exp(-hazard * dt)) {
+          discontinuation * exposed * (1 - benefitProtection * seen) * (1 - assurance[i]) + withdrawal * exposed;
+        const left = clock[i] - hazard * dt;
+        clock[i] = left;
+        if (left <= 0) {
           state[i] = DISCONTINUED;
           u.tEnd[i] = t;
           x.noteInUse(i, -1);
         }
       }
     }
-  }
 
-  // 6. Capacity relaxes toward baseline (plus funded support); fatigue decays and
-  // grows under mandates in proportion to unreceptiveness.
-  if (friction) relaxCapacityAndFatigue(k);
-  return adoptions;
-}
-
-function relaxCapacityAndFatigue(k: KernelContext): void {
-  const { p, population: pop, units: u, effects } = k;
-  const dt = p.dt;
-  const n = u.n;
-  const support = effects.fields.capacitySupport;
-  const mandate = effects.fields.mandate;
-  const supportOn = effects.isActive('capacitySupport');
-  const mandateOn = effects.isActive('mandate');
-  const relax = dt * p.recovery;
-  const decay = 1 - dt * p.fatigueDecay;
-  const imposed = dt * p.fatigueImposed;
-  for (let i = 0; i < n; i++) {
-    const target = supportOn ? Math.min(1, pop.capacity[i] + support[i]) : pop.capacity[i];
-    const c = u.capacity[i];
-    u.capacity[i] = clamp01(c + relax * (target - c));
-    let z = u.fatigue[i];
-    if (z > 0 || mandateOn) {
-      z *= decay;
-      if (mandateOn && mandate[i] > 0) z += imposed * (1 - pop.receptiveness[i]);
-      u.fatigue[i] = clamp01(z);
+    // 6. Capacity relaxes toward baseline (plus funded support); fatigue decays
+    // and grows under a mandate in proportion to unreceptiveness.
+    if (friction) {
+      let target = baseCapacity[i];
+      if (supportOn) target = target + support[i] < 1 ? target + support[i] : 1;
+      const c = capacity[i];
+      const next = c + relax * (target - c);
+      capacity[i] = next < 0 ? 0 : next > 1 ? 1 : next;
+      let z = fatigue[i];
+      if (z > 0 || mandateOn) {
+        z *= fatigueKeep;
+        if (mandateOn && mandate[i] > 0) z += imposed * (1 - receptiveness[i]);
+        fatigue[i] = z > 1 ? 1 : z;
+      }
     }
   }
+  return adoptions;
 }

@@ -7,9 +7,9 @@ export type TimeUnit = keyof typeof WEEKS_PER_UNIT;
 
 /** Effort (weeks at full capability and allocation) and failure hazard (per week). */
 export const COMPLEXITY_PRESETS = {
-  simple: { effortWeeks: 8, failurePerWeek: 0.002 },
-  complicated: { effortWeeks: 26, failurePerWeek: 0.004 },
-  complex: { effortWeeks: 52, failurePerWeek: 0.008 },
+  simple: { effortWeeks: 8, failurePerWeek: 0.001 },
+  complicated: { effortWeeks: 26, failurePerWeek: 0.002 },
+  complex: { effortWeeks: 52, failurePerWeek: 0.004 },
 } as const;
 
 /** A product is mostly hard core; a way of working is mostly soft periphery. */

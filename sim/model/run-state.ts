@@ -26,8 +26,11 @@ export class RunState {
   readonly tEnd: Int32Array;
   /** Step at which a rejecting unit becomes aware again. */
   readonly reconsiderAt: Int32Array;
+  /** Hazard still to accumulate before the current stage's next event (Exp(1) at entry). */
+  readonly clock: Float64Array;
 
-  constructor(population: Population) {
+  /** `drawClock` gives each unit its first clock, in unit order. */
+  constructor(population: Population, drawClock: () => number) {
     const n = population.n;
     this.n = n;
     this.state = new Uint8Array(n).fill(UNAWARE);
@@ -45,5 +48,7 @@ export class RunState {
     this.tEmbedded = new Int32Array(n).fill(NEVER);
     this.tEnd = new Int32Array(n).fill(NEVER);
     this.reconsiderAt = new Int32Array(n).fill(NEVER);
+    this.clock = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.clock[i] = drawClock();
   }
 }

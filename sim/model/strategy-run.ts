@@ -4,7 +4,7 @@ import type { Lever, LeverStep } from '../levers/lever.js';
 import { leverDefinition } from '../levers/registry.js';
 import type { TargetResolver } from '../levers/targets.js';
 import { COLUMN_COUNT, GROUP_COLUMN_COUNT } from '../metrics/columns.js';
-import { groupCount, recordRow } from '../metrics/record.js';
+import { groupCount, Recorder } from '../metrics/record.js';
 import type { Csr } from '../network/csr.js';
 import { withExtraTies } from '../network/with-extra-ties.js';
 import { stream } from '../random/rng.js';
@@ -12,7 +12,7 @@ import type { Scenario, StrategySpec } from '../scenario/schema.js';
 import { Effects } from './effects.js';
 import { Exposure } from './exposure.js';
 import { kernelParams } from './kernel-params.js';
-import { advanceUnits, type KernelContext } from './kernel.js';
+import { advanceUnits, drawClock, type KernelContext } from './kernel.js';
 import type { StrategySeries } from './replicate-result.js';
 import { RunState } from './run-state.js';
 import { EMBEDDED, IMPLEMENTING, UNAWARE, inUse } from './states.js';
@@ -32,7 +32,9 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
   const n = pop.n;
   const steps = scenario.time.steps;
   const p = kernelParams(scenario, strategy);
-  const units = new RunState(pop);
+  // Common random numbers: every strategy of a replicate draws the same stream.
+  const random = stream(scenario.seed, rep, 'dynamics');
+  const units = new RunState(pop, () => drawClock(random));
   const effects = new Effects(n);
   let csr: Csr = system.csr;
   const exposure = new Exposure(csr, {
@@ -40,14 +42,13 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     betaWeak: scenario.dynamics.awareness.weak,
     once: scenario.dynamics.awareness.transmission === 'once',
   });
-  // Common random numbers: every strategy of a replicate draws the same stream.
   const kernel: KernelContext = {
     p,
     population: pop,
     units,
     exposure,
     effects,
-    random: stream(scenario.seed, rep, 'dynamics'),
+    random,
     initialFit: shared.initialFit,
     fitCeiling: shared.fitCeiling,
     newAdopters: new Int32Array(n),
@@ -75,7 +76,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     network: csr,
     units,
     effects,
-    newAdopters: kernel.newAdopters.subarray(0, 0),
+    newAdopters: new Int32Array(0) as Int32Array,
     adopt(unit: number, as: 'implementing' | 'embedded') {
       const s = units.state[unit];
       if (inUse(s)) return;
@@ -92,6 +93,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
       units.ownership[unit] = 1;
       units.embeddedness[unit] = p.friction ? 0 : 1;
       units.reasons[unit] = 0;
+      units.clock[unit] = drawClock(random);
       exposure.noteInUse(unit, 1);
     },
     spend(amount: number) {
@@ -112,11 +114,12 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     },
   } satisfies LeverStep & { t: number; time: number; newAdopters: Int32Array; network: Csr };
 
+  const noAdopters: Int32Array = new Int32Array(0);
   const applyLevers = (t: number) => {
     effects.clear();
     leverStep.t = t;
     leverStep.time = t * p.dt;
-    leverStep.newAdopters = kernel.newAdopters.subarray(0, adoptions);
+    leverStep.newAdopters = adoptions > 0 ? kernel.newAdopters.subarray(0, adoptions) : noAdopters;
     for (const lever of levers) lever.apply(leverStep);
     if (pendingTies.length > 0) {
       for (const { pairs, weight } of pendingTies) csr = withExtraTies(csr, pairs, weight);
@@ -126,7 +129,8 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     }
     exposure.flush(units.state);
   };
-  const record = (t: number) => recordRow(units, pop, benefit, cost, t, series, groupSeries);
+  const recorder = new Recorder(pop, benefit, series, groupSeries);
+  const record = (t: number) => recorder.record(units, cost, t);
 
   applyLevers(0);
   record(0);

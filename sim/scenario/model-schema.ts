@@ -137,23 +137,23 @@ export const DynamicsSchema = z.strictObject({
   implementation: z
     .strictObject({
       allocation: share(0.3, 'kappa: share of capacity a unit gives to implementing'),
-      capacityUse: rate(0.5, 'gamma: capacity consumed per unit of allocation per time unit', 10),
+      capacityUse: rate(0.05, 'gamma: capacity consumed per unit of allocation per time unit', 10),
       fitLearning: rate(0.05, 'lambda_g: learning-by-doing rate of fit', 10),
       fidelityDrift: rate(0.02, 'lambda_f: drift rate of fidelity under adaptation', 10),
       ownershipGrowth: rate(0.02, 'lambda_o: growth of ownership from shaping the intervention', 10),
       symbolicCompliance: share(0.5, 'phi: fidelity lost by an unreceptive unit that adopts under mandate'),
-      failureCapacityWeight: param(0, 100, 2, 'omega_c: failure hazard multiplier for low capacity'),
-      failureFitWeight: param(0, 100, 2, 'omega_g: failure hazard multiplier for low fit'),
+      failureCapacityWeight: param(0, 100, 1, 'omega_c: failure hazard multiplier for low capacity'),
+      failureFitWeight: param(0, 100, 1, 'omega_g: failure hazard multiplier for low fit'),
     })
     .default({
       allocation: 0.3,
-      capacityUse: 0.5,
+      capacityUse: 0.05,
       fitLearning: 0.05,
       fidelityDrift: 0.02,
       ownershipGrowth: 0.02,
       symbolicCompliance: 0.5,
-      failureCapacityWeight: 2,
-      failureFitWeight: 2,
+      failureCapacityWeight: 1,
+      failureFitWeight: 1,
     }),
   sustainment: z
     .strictObject({
