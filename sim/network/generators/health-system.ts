@@ -58,7 +58,7 @@ export function healthSystem(spec: HealthSystemSpec, random: Random): { graph: U
     let wanted = Math.floor(extra) + (random() < extra - Math.floor(extra) ? 1 : 0);
     const r = region[i];
     const count = first[r + 1] - first[r];
-    for (let tries = 0; wanted > 0 && tries < TRIES * wanted; tries++) {
+    for (let tries = TRIES * wanted; wanted > 0 && tries > 0; tries--) {
       if (addTie(graph, i, first[r] + Math.floor(random() * count))) wanted--;
     }
   }
@@ -66,7 +66,7 @@ export function healthSystem(spec: HealthSystemSpec, random: Random): { graph: U
   // 4. Weak ties between regions.
   if (blocks.length > 1) {
     let wanted = Math.round((n * spec.weakDegree) / 2);
-    for (let tries = 0; wanted > 0 && tries < TRIES * wanted; tries++) {
+    for (let tries = TRIES * wanted; wanted > 0 && tries > 0; tries--) {
       const u = Math.floor(random() * n);
       const r = region[u];
       // Uniform over the units outside u's block.
