@@ -8,7 +8,7 @@ export interface RunFlags {
   readonly seed?: string;
   readonly workers?: string;
   readonly steps?: string;
-  readonly set: readonly string[];
+  readonly set?: readonly string[];
   readonly out?: string;
   readonly quiet?: boolean;
   readonly force?: boolean;

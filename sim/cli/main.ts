@@ -16,7 +16,7 @@ export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 // The bundle lives in dist/: the worker is its sibling, the package root its parent.
 const workerFile = './replicate-worker.js';
@@ -39,7 +39,7 @@ function program(signal: AbortSignal): Command {
     .option('--seed <seed>', 'seed of every random stream (an integer or a word; overrides "seed")')
     .option('--workers <w>', 'worker threads (default: all cores)')
     .option('--steps <t>', 'steps to simulate (overrides "time.steps")')
-    .option('--set <path=value>', 'override a scenario field before validation; repeatable, e.g. --set dynamics.awareness.external=0.01', collect, [])
+    .option('--set <path=value>', 'override a scenario field before validation; repeatable, e.g. --set dynamics.awareness.external=0.01', collect)
     .option('--out <dir>', 'output directory (default: out/<scenario name>)')
     .option('--force', 'replace DIR if it exists and is not empty')
     .option('--quiet', 'print nothing but errors (no progress bar, no table)')
@@ -57,9 +57,9 @@ function program(signal: AbortSignal): Command {
     .command('validate')
     .description('Check a scenario file (with any overrides) and exit 0 if it is valid, 2 if not')
     .argument('<scenario>', 'scenario JSON file')
-    .option('--set <path=value>', 'override a scenario field before validation; repeatable', collect, [])
-    .action(async (file: string, options: { set: string[] }) => {
-      const { scenario } = await readScenario(file, options.set, []);
+    .option('--set <path=value>', 'override a scenario field before validation; repeatable', collect)
+    .action(async (file: string, options: { set?: string[] }) => {
+      const { scenario } = await readScenario(file, options.set ?? [], []);
       const t = scenario.time;
       process.stdout.write(
         `${file}: valid: "${scenario.name}", ${scenario.strategies.length} strategies, ` +
@@ -112,5 +112,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.off('SIGTERM', onSignal);
   }
 }
+
+// `spread schema | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 process.exitCode = await main(process.argv);

@@ -23,7 +23,7 @@ export interface RunContext {
 
 export async function runCommand(file: string, flags: RunFlags, ctx: RunContext): Promise<void> {
   const checked = checkFlags(flags);
-  const { scenario } = await readScenario(file, flags.set, checked.overrides);
+  const { scenario } = await readScenario(file, flags.set ?? [], checked.overrides);
   const outDir = flags.out ?? join('out', safeName(scenario.name));
   const force = flags.force ?? false;
   await checkOutputDir(outDir, force);
@@ -70,7 +70,7 @@ export async function runCommand(file: string, flags: RunFlags, ctx: RunContext)
       runInfoJson({
         file,
         scenario,
-        sets: flags.set,
+        sets: flags.set ?? [],
         flags: { reps: checked.reps, seed: checked.seed, steps: checked.steps },
         packageRoot: ctx.packageRoot,
       }),
