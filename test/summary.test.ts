@@ -45,7 +45,8 @@ const DT = 0.5;
 const STEPS = 4;
 const SUSTAIN_AFTER = 0.5;
 
-const rep0: StrategySeries = {
+// `as`: the engine's result type may carry more fields (e.g. edge-visit counts) than the summaries read.
+const rep0 = {
   strategy: 'A',
   series: series({
     in_use: [0, 1, 2, 3, 3],
@@ -55,10 +56,11 @@ const rep0: StrategySeries = {
     cost: [0, 10, 20, 30, 40],
   }),
   groupSeries: groupSeries([0, 0, 1, 1, 1], [0, 1, 2, 3, 3]),
+  edgeVisits: 0,
   lastLeverEnd: 1,
-};
+} as StrategySeries;
 
-const rep1: StrategySeries = {
+const rep1 = {
   strategy: 'A',
   series: series({
     in_use: [0, 0, 1, 1, 2],
@@ -68,8 +70,9 @@ const rep1: StrategySeries = {
     cost: [0, 0, 5, 5, 10],
   }),
   groupSeries: groupSeries([0, 0, 0, 0, 2], [0, 0, 1, 1, 2]),
+  edgeVisits: 0,
   lastLeverEnd: 1,
-};
+} as StrategySeries;
 
 const groups = [
   { kind: 'region' as const, name: 'R1' },
