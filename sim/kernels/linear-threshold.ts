@@ -2,7 +2,7 @@
 // at step t+1 when the share of its adopted in-neighbours at step t is >= its theta.
 import type { Csr } from '../network/csr.js';
 import type { CascadeResult } from './cascade-result.js';
-import { Frontier } from './frontier.js';
+import { frontierBits, int32View, orderFrontier } from './frontier.js';
 
 export interface ThresholdOptions {
   /** One theta for every unit, or one per unit. */
@@ -20,66 +20,70 @@ export interface ThresholdOptions {
  */
 export function linearThreshold(csr: Csr, seeds: ArrayLike<number>, options: ThresholdOptions): CascadeResult {
   const { n, starts } = csr;
-  const { starts: outStarts, neighbors: outNeighbors } = csr.out;
+  const outStarts = int32View(csr.out.starts);
+  const outNeighbors = int32View(csr.out.neighbors);
   const { theta, steps } = options;
   const fixed = steps !== undefined;
   if (fixed && !(Number.isInteger(steps) && steps >= 0)) throw new Error(`kernels/threshold: steps must be a whole number >= 0, got ${steps}`);
 
+  // 1. Seeds and countdowns. remaining[i] <= 0 once i has adopted (or is queued to), so
+  //    the exact test `=== 0` after a decrement fires once per unit.
   const adoptedAt = new Int32Array(n).fill(-1);
-  // remaining[i]: adopted neighbours i still needs; < 0 once adopted, so it never hits 0 again.
   const remaining = new Int32Array(n);
-  let current = new Frontier(n);
-  let next = new Frontier(n);
+  let current = new Int32Array(n);
+  let next = new Int32Array(n);
+  const bits = frontierBits(n);
+  let size = 0;
   for (let k = 0; k < seeds.length; k++) {
     const s = seeds[k];
     if (!(s >= 0 && s < n)) throw new Error(`kernels/threshold: seed ${s} is out of range 0..${n - 1}`);
     if (adoptedAt[s] === 0) continue;
     adoptedAt[s] = 0;
-    current.add(s);
+    current[size++] = s;
+    bits[s >>> 5] |= 1 << (s & 31);
   }
-  const uniform = typeof theta === 'number';
+  orderFrontier(current, size, bits);
+  let queued = 0; // units adopting at step 1 without social proof
+  const byDegree: number[] = []; // with one shared theta, the countdown depends on degree only
+  const shared = typeof theta === 'number';
   for (let i = 0; i < n; i++) {
-    if (adoptedAt[i] === 0) {
-      remaining[i] = -1;
-      continue;
-    }
-    const need = needed(starts[i + 1] - starts[i], uniform ? theta : theta[i]);
-    if (need > 0) {
-      remaining[i] = need;
-    } else {
-      remaining[i] = -1; // adopts at step 1 without social proof
-      adoptedAt[i] = 1;
-      next.add(i);
+    if (adoptedAt[i] === 0) continue;
+    const degree = starts[i + 1] - starts[i];
+    const need = shared ? (byDegree[degree] ??= needed(degree, theta)) : needed(degree, theta[i]);
+    remaining[i] = need;
+    if (need === 0) {
+      next[queued++] = i;
+      bits[i >>> 5] |= 1 << (i & 31);
     }
   }
-  current.order();
 
-  const curve: number[] = [current.size];
-  let total = current.size;
+  // 2. Steps: each adopter of step t counts once toward each out-neighbour.
+  const curve: number[] = [size];
+  let total = size;
   let visits = 0;
-  for (let t = 0; fixed ? t < steps : current.size > 0; t++) {
-    // 1. Each adopter of step t counts once toward each of its out-neighbours.
-    const units = current.units;
-    for (let k = 0, size = current.size; k < size; k++) {
-      const u = units[k];
+  for (let t = 0; fixed ? t < steps : size > 0 || t === 0; t++) {
+    let added = t === 0 ? queued : 0;
+    for (let k = 0; k < size; k++) {
+      const u = current[k];
       const end = outStarts[u + 1];
       let e = outStarts[u];
       visits += end - e;
       for (; e < end; e++) {
         const j = outNeighbors[e];
         if (--remaining[j] === 0) {
-          adoptedAt[j] = t + 1;
-          next.add(j);
+          next[added++] = j;
+          bits[j >>> 5] |= 1 << (j & 31);
         }
       }
     }
-    if (!fixed && next.size === 0) break;
-    // 2. Record step t+1 and make its adopters the next frontier, in memory order.
-    total += next.size;
+    if (!fixed && added === 0) break;
+    // 3. Record step t+1; its adopters, in memory order, are the next frontier.
+    total += added;
     curve.push(total);
     [current, next] = [next, current];
-    next.clear();
-    current.order();
+    size = added;
+    orderFrontier(current, size, bits);
+    for (let k = 0; k < size; k++) adoptedAt[current[k]] = t + 1;
   }
   return { adoptedPerStep: Uint32Array.from(curve), steps: curve.length - 1, edgeVisits: visits, adoptedAt };
 }

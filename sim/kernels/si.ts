@@ -3,7 +3,7 @@
 import type { Random } from '../random/rng.js';
 import { entryCount, type Csr } from '../network/csr.js';
 import type { CascadeResult } from './cascade-result.js';
-import { Frontier } from './frontier.js';
+import { frontierBits, int32View, orderFrontier } from './frontier.js';
 
 export interface SiOptions {
   /** Chance per step per adopted neighbour. */
@@ -24,7 +24,8 @@ export interface SiOptions {
  */
 export function si(csr: Csr, seeds: ArrayLike<number>, options: SiOptions): CascadeResult {
   const { n } = csr;
-  const { starts: outStarts, neighbors: outNeighbors } = csr.out;
+  const outStarts = int32View(csr.out.starts);
+  const outNeighbors = int32View(csr.out.neighbors);
   const { p, steps, random } = options;
   if (!(Number.isInteger(steps) && steps >= 0)) throw new Error(`kernels/si: steps must be a whole number >= 0, got ${steps}`);
   if (!(p >= 0 && p <= 1)) throw new Error(`kernels/si: p must be in [0, 1], got ${p}`);
@@ -40,27 +41,29 @@ export function si(csr: Csr, seeds: ArrayLike<number>, options: SiOptions): Casc
   let used = 0;
   const perStep = p < 1 ? 1 / Math.log(1 - p) : 0; // p = 1: every delay is 1
 
-  let current = new Frontier(n);
-  let next = new Frontier(n);
+  let current = new Int32Array(n);
+  let next = new Int32Array(n);
+  const bits = frontierBits(n);
+  let size = 0;
   for (let k = 0; k < seeds.length; k++) {
     const s = seeds[k];
     if (!(s >= 0 && s < n)) throw new Error(`kernels/si: seed ${s} is out of range 0..${n - 1}`);
     if (adoptedAt[s] === 0) continue;
     adoptedAt[s] = 0;
-    current.add(s);
+    current[size++] = s;
+    bits[s >>> 5] |= 1 << (s & 31);
   }
-  current.order();
+  orderFrontier(current, size, bits);
 
   const curve = new Uint32Array(steps + 1);
-  let total = current.size;
+  let total = size;
   curve[0] = total;
   let visits = 0;
   for (let t = 0; t < steps; t++) {
     // 1. Adopters of step t draw each tie's delay to a non-adopted neighbour.
     if (p > 0) {
-      const units = current.units;
-      for (let k = 0, size = current.size; k < size; k++) {
-        const u = units[k];
+      for (let k = 0; k < size; k++) {
+        const u = current[k];
         const end = outStarts[u + 1];
         let e = outStarts[u];
         visits += end - e;
@@ -77,17 +80,19 @@ export function si(csr: Csr, seeds: ArrayLike<number>, options: SiOptions): Casc
       }
     }
     // 2. Step t+1: queued units not adopted earlier adopt now.
+    let added = 0;
     for (let q = head[t + 1]; q >= 0; q = link[q]) {
       const j = queued[q];
       if (adoptedAt[j] >= 0) continue;
       adoptedAt[j] = t + 1;
-      next.add(j);
+      next[added++] = j;
+      bits[j >>> 5] |= 1 << (j & 31);
     }
-    total += next.size;
+    total += added;
     curve[t + 1] = total;
     [current, next] = [next, current];
-    next.clear();
-    current.order();
+    size = added;
+    orderFrontier(current, size, bits);
   }
   return { adoptedPerStep: curve, steps, edgeVisits: visits, adoptedAt };
 }

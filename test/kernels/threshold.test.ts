@@ -57,6 +57,12 @@ describe('linearThreshold on hand-built graphs', () => {
     expect(curve(r)).toEqual([1, 3, 6]);
   });
 
+  it('adopts everyone at step 1 when theta is 0, even with no seeds', () => {
+    expect(curve(linearThreshold(path5, [], { theta: 0 }))).toEqual([0, 5]);
+    expect(curve(linearThreshold(path5, [], { theta: 0, steps: 0 }))).toEqual([0]);
+    expect(curve(linearThreshold(path5, [], { theta: 0.1 }))).toEqual([0]);
+  });
+
   it('spreads along directed ties only, counting in-neighbours', () => {
     // 0 -> 2, 1 -> 2, 2 -> 3: unit 2 has two influencers, so one is a share of 1/2.
     const csr = directedCsrFromEdgeArrays(4, u32([0, 1, 2]), u32([2, 2, 3]));
