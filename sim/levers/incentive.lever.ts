@@ -30,15 +30,25 @@ export const lever = defineLever({
       end: window.end,
       apply(step) {
         const phase = window.phase(step.time);
-        if (phase === 'ending') step.withdraw(units, REASON_INCENTIVE, spec.withdrawalShock);
-        if (phase !== 'starting' && phase !== 'active') return;
-        step.effects.add('incentive', units, spec.intensity);
-        if (spec.capacitySupport > 0) step.effects.add('capacitySupport', units, spec.capacitySupport);
+        if (phase === 'before' || phase === 'after') return;
         let owed = 0;
         if (spec.paymentPerAdoption > 0) {
+          // Pays last step's adopters that adopted under this incentive, including
+          // those of its final step, before the withdrawal clears their reason.
           const fresh = step.newAdopters;
-          for (let j = 0; j < fresh.length; j++) if (member[fresh[j]]) owed += spec.paymentPerAdoption;
+          const reasons = step.units.reasons;
+          for (let j = 0; j < fresh.length; j++) {
+            const i = fresh[j];
+            if (member[i] && reasons[i] & REASON_INCENTIVE) owed += spec.paymentPerAdoption;
+          }
         }
+        if (phase === 'ending') {
+          step.spend(window.charge(owed));
+          step.withdraw(units, REASON_INCENTIVE, spec.withdrawalShock);
+          return;
+        }
+        step.effects.add('incentive', units, spec.intensity);
+        if (spec.capacitySupport > 0) step.effects.add('capacitySupport', units, spec.capacitySupport);
         if (spec.paymentPerPeriod > 0) {
           let using = 0;
           const state = step.units.state;

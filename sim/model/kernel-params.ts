@@ -6,6 +6,8 @@ export interface KernelParams {
   readonly dt: number;
   readonly friction: boolean;
   readonly meanField: boolean;
+  /** p_ext = 1: every unit hears in the first step, whatever dt. */
+  readonly externalCertain: boolean;
   /** -ln(1 - p_ext): baseline external awareness hazard. */
   readonly externalHazard: number;
   readonly adoptionBase: number;
@@ -53,6 +55,7 @@ export function kernelParams(scenario: Scenario, strategy: StrategySpec): Kernel
     dt,
     friction: d.friction,
     meanField: d.meanField,
+    externalCertain: d.awareness.external >= 1,
     externalHazard: -Math.log(1 - Math.min(d.awareness.external, 1 - 1e-15)),
     adoptionBase: d.adoption.base,
     instant: d.adoption.instant,

@@ -47,7 +47,7 @@ export function drawClock(random: Random): number {
 /** Advance every unit through phases 2-6 of step t. Returns the number of adoptions. */
 export function advanceUnits(k: KernelContext, t: number): number {
   const { p, population: pop, units: u, exposure: x, effects, random } = k;
-  const { dt, friction, instant } = p;
+  const { dt, friction, instant, externalCertain } = p;
   const n = u.n;
   const { state, clock, capacity, fatigue, fit, fidelity, ownership, embeddedness, progress, capability } = u;
   const { receptiveness, leadership, threshold } = pop;
@@ -70,7 +70,7 @@ export function advanceUnits(k: KernelContext, t: number): number {
   const supportOn = effects.isActive('capacitySupport');
   const awareHazard = x.awareHazard;
   const strongInUse = x.strongInUse;
-  const strongInverse = x.strongInverse;
+  const strongTotal = x.strongTotal;
   const meanExposure = n > 1 ? x.inUseTotal / (n - 1) : 0;
   const implementInstantly = p.effort <= 0;
   const progressScale = implementInstantly ? 0 : dt / (p.effort * p.allocation);
@@ -93,7 +93,7 @@ export function advanceUnits(k: KernelContext, t: number): number {
     // 2. Awareness: external news, then aware neighbours (log-survival counter).
     if (s === UNAWARE) {
       const extra = externalOn ? external[i] : 0;
-      let hears = extra >= 1;
+      let hears = externalCertain || extra >= 1;
       if (!hears) {
         const hazard = externalHazard + awareHazard[i] - (extra > 0 ? Math.log(1 - extra) : 0);
         if (hazard > 0) {
@@ -114,7 +114,9 @@ export function advanceUnits(k: KernelContext, t: number): number {
     // 3. Decision: intrinsic hazard (social proof) plus mandate and incentive,
     // competing with rejection.
     if (s === AWARE) {
-      const exposure = meanField ? meanExposure : strongInUse[i] * strongInverse[i];
+      const total = strongTotal[i];
+      // A division, not a stored inverse, so shares such as 2/10 meet theta = 0.2 exactly.
+      const exposure = meanField ? meanExposure : total > 0 ? strongInUse[i] / total : 0;
       const theta = threshold[i];
       const proof = exposure >= theta ? 1 : socialProof(exposure, theta, tau);
       let receptive = 1;
@@ -131,16 +133,16 @@ export function advanceUnits(k: KernelContext, t: number): number {
       const paid = incentive[i];
       const adopt = intrinsic + mandated + paid;
       const reject = friction && mandated === 0 ? rejection * (1 - receptive) : 0;
-      const total = adopt + reject;
-      if (total > 0) {
+      const hazard = adopt + reject;
+      if (hazard > 0) {
         let fires = instant && adopt > 0;
         if (!fires) {
-          const left = clock[i] - total * dt;
+          const left = clock[i] - hazard * dt;
           clock[i] = left;
           fires = left <= 0;
         }
         if (fires) {
-          if (adopt < total && random() * total >= adopt) {
+          if (adopt < hazard && random() * hazard >= adopt) {
             state[i] = REJECTED;
             u.reconsiderAt[i] = t + reconsiderSteps;
           } else {
@@ -189,7 +191,11 @@ export function advanceUnits(k: KernelContext, t: number): number {
       const lead = leadership[i];
       let g = fit[i];
       g += fitRate * a * cap * lead * (k.fitCeiling[i] - g);
-      if (sharingOn && fitTarget[i] > g) g += dt * fitSharing[i] * (fitTarget[i] - g);
+      if (sharingOn) {
+        // Peers' adaptations help only as far as this unit's periphery can adapt.
+        const offered = fitTarget[i] < k.fitCeiling[i] ? fitTarget[i] : k.fitCeiling[i];
+        if (offered > g) g += dt * fitSharing[i] * (offered - g);
+      }
       fit[i] = g;
       const fid = fidelity[i] * (1 - driftRate * a * (1 - cap));
       fidelity[i] = fid;
@@ -253,7 +259,7 @@ export function advanceUnits(k: KernelContext, t: number): number {
       if (z > 0 || mandateOn) {
         z *= fatigueKeep;
         if (mandateOn && mandate[i] > 0) z += imposed * (1 - receptiveness[i]);
-        fatigue[i] = z > 1 ? 1 : z;
+        fatigue[i] = z < 0 ? 0 : z > 1 ? 1 : z;
       }
     }
   }

@@ -10,6 +10,8 @@ export interface StrategySeries {
    * regions, then the types, in the order of ReplicateResult.groups.
    */
   readonly groupSeries: Float64Array;
+  /** Network entries the run read (exposure updates): the engine's edge visits. */
+  readonly edgeVisits: number;
   /** Time the last lever of the strategy ends (Infinity when one never ends; 0 with no levers). */
   readonly lastLeverEnd: number;
 }

@@ -15,7 +15,7 @@ import { kernelParams } from './kernel-params.js';
 import { advanceUnits, drawClock, type KernelContext } from './kernel.js';
 import type { StrategySeries } from './replicate-result.js';
 import { RunState } from './run-state.js';
-import { EMBEDDED, IMPLEMENTING, UNAWARE, inUse } from './states.js';
+import { DISCONTINUED, EMBEDDED, IMPLEMENTING, UNAWARE, inUse } from './states.js';
 import type { System } from './system.js';
 
 /** What a replicate computes once and every strategy shares. */
@@ -79,7 +79,8 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     newAdopters: new Int32Array(0) as Int32Array,
     adopt(unit: number, as: 'implementing' | 'embedded') {
       const s = units.state[unit];
-      if (inUse(s)) return;
+      // In use already, or discontinued (no way back in the state graph).
+      if (inUse(s) || s === DISCONTINUED) return;
       if (s === UNAWARE) {
         units.tAware[unit] = leverStep.t;
         exposure.noteAware(unit);
@@ -91,9 +92,10 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
       units.fit[unit] = shared.initialFit[unit];
       units.fidelity[unit] = 1;
       units.ownership[unit] = 1;
-      units.embeddedness[unit] = p.friction ? 0 : 1;
+      units.embeddedness[unit] = as === 'embedded' ? 1 : 0;
       units.reasons[unit] = 0;
       units.clock[unit] = drawClock(random);
+      cost += p.adoptionCost;
       exposure.noteInUse(unit, 1);
     },
     spend(amount: number) {
@@ -125,9 +127,10 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
       for (const { pairs, weight } of pendingTies) csr = withExtraTies(csr, pairs, weight);
       pendingTies = [];
       leverStep.network = csr;
-      exposure.rebuild(csr, units.state, units.tAware, t);
+      exposure.rebuild(csr, units.state);
+    } else {
+      exposure.flush(units.state);
     }
-    exposure.flush(units.state);
   };
   const recorder = new Recorder(pop, benefit, series, groupSeries);
   const record = (t: number) => recorder.record(units, cost, t);
@@ -137,11 +140,10 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
   for (let t = 0; t < steps; t++) {
     adoptions = advanceUnits(kernel, t);
     cost += adoptions * p.adoptionCost;
-    exposure.flush(units.state);
     applyLevers(t + 1);
     record(t + 1);
   }
-  return { strategy: strategy.name, series, groupSeries, lastLeverEnd };
+  return { strategy: strategy.name, series, groupSeries, lastLeverEnd, edgeVisits: exposure.edgeVisits };
 }
 
 function createLevers(scenario: Scenario, strategy: StrategySpec, rep: number, shared: ReplicateShared): Lever[] {

@@ -10,7 +10,8 @@ export interface Population {
   readonly capability: Float32Array;
   readonly receptiveness: Float32Array;
   readonly leadership: Float32Array;
-  readonly threshold: Float32Array;
+  /** Double precision, so theta = 0.2 compares exactly with shares such as 1/5. */
+  readonly threshold: Float64Array;
   /** Initial fatigue z. */
   readonly fatigue: Float32Array;
   /** Context x, unit-major: x[i * contextDims + d]. */

@@ -13,10 +13,14 @@ type Attribute = (typeof ATTRIBUTE_ORDER)[number] | 'context';
 export function buildPopulation(spec: PopulationSpec, labels: Labels, random: Random): Population {
   const n = labels.region.length;
   const d = spec.contextDims;
-  const columns = Object.fromEntries(ATTRIBUTE_ORDER.map((a) => [a, new Float32Array(n)])) as Record<
-    (typeof ATTRIBUTE_ORDER)[number],
-    Float32Array
-  >;
+  const columns = {
+    capacity: new Float32Array(n),
+    capability: new Float32Array(n),
+    receptiveness: new Float32Array(n),
+    leadership: new Float32Array(n),
+    threshold: new Float64Array(n),
+    fatigue: new Float32Array(n),
+  };
   const context = new Float32Array(n * d);
   const samplers = samplerTable(spec, labels);
   const typeCount = labels.typeNames.length;

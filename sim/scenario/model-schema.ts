@@ -136,7 +136,7 @@ export const DynamicsSchema = z.strictObject({
     }),
   implementation: z
     .strictObject({
-      allocation: share(0.3, 'kappa: share of capacity a unit gives to implementing'),
+      allocation: param(0.01, 1, 0.3, 'kappa: share of capacity a unit gives to implementing', 'share'),
       capacityUse: rate(0.05, 'gamma: capacity consumed per unit of allocation per time unit', 10),
       fitLearning: rate(0.05, 'lambda_g: learning-by-doing rate of fit', 10),
       fidelityDrift: rate(0.02, 'lambda_f: drift rate of fidelity under adaptation', 10),

@@ -38,6 +38,21 @@ export const OutputsSchema = z.strictObject({
   sustainAfter: param(0, 1e6, 156, 'Sustained share is read this long after the last lever ends', 'time units'),
 });
 
+/**
+ * Rates whose explicit per-step update needs rate * dt <= 1 to stay in range (a
+ * relaxation or decay must not overshoot its target).
+ */
+const STEP_LIMITED_RATES = [
+  ['implementation', 'fitLearning'],
+  ['implementation', 'fidelityDrift'],
+  ['implementation', 'ownershipGrowth'],
+  ['implementation', 'capacityUse'],
+  ['sustainment', 'embedding'],
+  ['capacity', 'recovery'],
+  ['fatigue', 'decay'],
+  ['fatigue', 'imposed'],
+] as const;
+
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().min(1),
@@ -56,6 +71,30 @@ export const ScenarioSchema = z.strictObject({
     .min(1)
     .refine((s) => new Set(s.map((x) => x.name)).size === s.length, { message: 'strategy names must be unique' }),
   outputs: OutputsSchema.default({ sustainAfter: 156 }),
+}).superRefine((s, ctx) => {
+  const dt = s.time.dt;
+  for (const [group, name] of STEP_LIMITED_RATES) {
+    const rate = (s.dynamics[group] as Record<string, number>)[name];
+    if (rate * dt > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dynamics', group, name],
+        message: `rate ${rate} times time.dt ${dt} exceeds 1; use a smaller time.dt or a lower rate`,
+      });
+    }
+  }
+  s.strategies.forEach((strategy, si) =>
+    strategy.levers.forEach((lever, li) => {
+      const sharing = (lever as { fitSharing?: number }).fitSharing;
+      if (sharing !== undefined && sharing * dt > 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['strategies', si, 'levers', li, 'fitSharing'],
+          message: `rate ${sharing} times time.dt ${dt} exceeds 1; use a smaller time.dt or a lower rate`,
+        });
+      }
+    }),
+  );
 });
 
 /** A scenario after validation: every default filled in. */

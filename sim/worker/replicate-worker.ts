@@ -13,14 +13,16 @@ const api: ReplicateWorkerApi = {
   },
 };
 
-/** In a browser worker the global scope is the endpoint; in Node it is worker_threads' parentPort. */
-async function endpoint(): Promise<Comlink.Endpoint> {
-  if ('WorkerGlobalScope' in globalThis) return globalThis as unknown as Comlink.Endpoint;
-  // A computed specifier: browser bundlers leave it alone, Node resolves it at run time.
+// No top-level await, so browser bundlers may emit the worker in any format.
+if ('WorkerGlobalScope' in globalThis) {
+  // A browser (web) worker: its global scope is the endpoint.
+  Comlink.expose(api, globalThis as unknown as Comlink.Endpoint);
+} else {
+  // Node worker_threads. A computed specifier: browser bundlers leave it alone, Node
+  // resolves it at run time. Messages wait in parentPort until expose listens.
   const specifier = ['node', 'worker_threads'].join(':');
-  const { parentPort } = (await import(/* @vite-ignore */ specifier)) as typeof import('node:worker_threads');
-  if (!parentPort) throw new Error('replicate-worker: not running in a worker');
-  return nodeEndpoint(parentPort);
+  void (import(/* @vite-ignore */ specifier) as Promise<typeof import('node:worker_threads')>).then(({ parentPort }) => {
+    if (!parentPort) throw new Error('replicate-worker: not running in a worker thread');
+    Comlink.expose(api, nodeEndpoint(parentPort));
+  });
 }
-
-Comlink.expose(api, await endpoint());

@@ -2,7 +2,8 @@
 // in its own file here exporting a Workload and append it to this list.
 import type { Workload } from '../workload.js';
 import { si100k } from './si-100k.js';
+import { system10k } from './system-10k.js';
 import { threshold100k } from './threshold-100k.js';
 import { threshold1m } from './threshold-1m.js';
 
-export const workloads: readonly Workload[] = [threshold100k, si100k, threshold1m];
+export const workloads: readonly Workload[] = [threshold100k, si100k, threshold1m, system10k];
