@@ -122,3 +122,16 @@ describe('needed', () => {
     expect(needed(0, 0.1)).toBe(1);
   });
 });
+
+describe('linearThreshold on a hub too wide for 16-bit countdowns', () => {
+  it('counts past 32,767 in-neighbours exactly', () => {
+    const leaves = 40_000;
+    const u = new Uint32Array(leaves).fill(0);
+    const v = Uint32Array.from({ length: leaves }, (_, k) => k + 1);
+    const star = csrFromEdgeArrays(leaves + 1, u, v);
+    // The centre needs 36,000 adopted leaves (share 0.9); 35,999 are not enough.
+    const all = Array.from({ length: 36_000 }, (_, k) => k + 1);
+    expect(linearThreshold(star, all, { theta: 0.9 }).adoptedAt[0]).toBe(1);
+    expect(linearThreshold(star, all.slice(1), { theta: 0.9 }).adoptedAt[0]).toBe(-1);
+  });
+});
