@@ -21,8 +21,14 @@ export function withExtraTies(csr: Csr, pairs: Int32Array, weight = 1): Csr {
     const v = pairs[k + 1];
     if (!(u >= 0 && u < n && v >= 0 && v < n)) throw new Error(`network/extraTies: pair ${u}, ${v} is out of range 0..${n - 1}`);
     if (u === v) continue;
-    if (entryIndex(csr.out, u, v) < 0) from.push(u), to.push(v);
-    if (entryIndex(csr.out, v, u) < 0) from.push(v), to.push(u);
+    if (entryIndex(csr.out, u, v) < 0) {
+      from.push(u);
+      to.push(v);
+    }
+    if (entryIndex(csr.out, v, u) < 0) {
+      from.push(v);
+      to.push(u);
+    }
   }
   if (from.length === 0) return csr;
   const outRows = addEntries(n, csr.out, from, to, weight);

@@ -22,7 +22,9 @@ function bfs(csr: typeof ws, seeds: number[]): Int32Array {
     for (const u of frontier) {
       for (let e = csr.out.starts[u]; e < csr.out.starts[u + 1]; e++) {
         const j = csr.out.neighbors[e];
-        if (dist[j] < 0) (dist[j] = d), next.push(j);
+        if (dist[j] >= 0) continue;
+        dist[j] = d;
+        next.push(j);
       }
     }
     frontier = next;
@@ -75,7 +77,10 @@ describe('si agrees in distribution with per-step Bernoulli draws', () => {
     const sq = new Float64Array(steps + 1);
     for (let rep = 0; rep < replicates; rep++) {
       const c = run(rep);
-      for (let t = 0; t <= steps; t++) (sum[t] += c[t]), (sq[t] += c[t] * c[t]);
+      for (let t = 0; t <= steps; t++) {
+        sum[t] += c[t];
+        sq[t] += c[t] * c[t];
+      }
     }
     const mean = sum.map((s) => s / replicates);
     const se = sq.map((s, t) => Math.sqrt(Math.max(0, s / replicates - mean[t] ** 2) / (replicates - 1)));
