@@ -31,7 +31,8 @@ export function linearThreshold(csr: Csr, seeds: ArrayLike<number>, options: Thr
   //    [-degree, degree + 1], so 16 bits do unless some unit has 32,767+ in-neighbours:
   //    half the bytes of the one randomly accessed array, about 20% off the run.
   const adoptedAt = new Int32Array(n).fill(-1);
-  const remaining = maxDegree(starts, n) < 0x7fff ? new Int16Array(n) : new Int32Array(n);
+  const widest = maxDegree(starts, n);
+  const remaining = widest < 0x7fff ? new Int16Array(n) : new Int32Array(n);
   let current = new Int32Array(n);
   let next = new Int32Array(n);
   const bits = frontierBits(n);
@@ -46,12 +47,19 @@ export function linearThreshold(csr: Csr, seeds: ArrayLike<number>, options: Thr
   }
   orderFrontier(current, size, bits);
   let queued = 0; // units adopting at step 1 without social proof
-  const byDegree: number[] = []; // with one shared theta, the countdown depends on degree only
+  // With one shared theta the countdown depends on degree only: a table, filled as met.
   const shared = typeof theta === 'number';
+  const byDegree = new Int32Array(shared ? widest + 1 : 0).fill(-1);
   for (let i = 0; i < n; i++) {
     if (adoptedAt[i] === 0) continue;
     const degree = starts[i + 1] - starts[i];
-    const need = shared ? (byDegree[degree] ??= needed(degree, theta)) : needed(degree, theta[i]);
+    let need: number;
+    if (shared) {
+      need = byDegree[degree];
+      if (need < 0) need = byDegree[degree] = needed(degree, theta);
+    } else {
+      need = needed(degree, theta[i]);
+    }
     remaining[i] = need;
     if (need === 0) {
       next[queued++] = i;
