@@ -53,15 +53,15 @@ export async function runCommand(file: string, flags: RunFlags, ctx: RunContext)
     await runPool(
       scenario,
       reps,
-      async (result) => {
+      (result) => {
         summary.add(result);
-        await writer.add(result);
+        writer.add(result);
         bar?.increment();
       },
       { workerUrl: ctx.workerUrl, workers: checked.workers, signal: ctx.signal },
     );
     bar?.stop();
-    await writer.finish();
+    writer.finish();
     const result = summary.finish();
     await writeFile(join(staged.path, 'summary.csv'), summaryCsv(result));
     await writeFile(join(staged.path, 'summary.json'), summaryJson(result, { scenario: scenario.name, timeUnit: scenario.time.unit }));
@@ -83,7 +83,7 @@ export async function runCommand(file: string, flags: RunFlags, ctx: RunContext)
     }
   } catch (e) {
     bar?.stop();
-    await writer.abort();
+    writer.abort();
     await staged.discard();
     throw e;
   }
