@@ -174,10 +174,10 @@ export function strategyMetrics(
 
 /**
  * Collects replicates one at a time (in any order) and summarises at the end.
- * Holds only a few numbers per strategy and replicate.
+ * Holds one number per strategy, metric and replicate (and per group), nothing more.
  */
 export class SummaryAccumulator {
-  private readonly perStrategy: Map<string, (ReplicateMetrics | undefined)[]>;
+  private readonly perStrategy: Map<string, StrategySlots>;
   private groups: readonly { kind: 'region' | 'type'; name: string }[] = [];
   private shape: { n: number; steps: number; dt: number } | undefined;
 
@@ -186,44 +186,43 @@ export class SummaryAccumulator {
     private readonly replicates: number,
     private readonly sustainAfter: number,
   ) {
-    this.perStrategy = new Map(strategies.map((name) => [name, new Array<ReplicateMetrics | undefined>(replicates)]));
+    this.perStrategy = new Map(strategies.map((name) => [name, new StrategySlots(replicates)]));
   }
 
+  /** Add a replicate; `index` (default: its rep) must be below the replicate count. */
   add(result: ReplicateResult, index = result.rep): void {
+    if (!(index >= 0 && index < this.replicates)) {
+      throw new Error(`summary: replicate index ${index} is outside 0..${this.replicates - 1}`);
+    }
     this.groups = result.groups;
     this.shape = { n: result.n, steps: result.steps, dt: result.dt };
     const shape = { ...this.shape, groupCount: result.groups.length };
     for (const s of result.strategies) {
       const slots = this.perStrategy.get(s.strategy);
       if (!slots) throw new Error(`summary: replicate ${result.rep} has an unknown strategy '${s.strategy}'`);
-      slots[index] = strategyMetrics(s, shape, this.sustainAfter);
+      slots.set(index, strategyMetrics(s, shape, this.sustainAfter));
     }
   }
 
   finish(): Summary {
     const shape = this.shape ?? { n: 0, steps: 0, dt: 1 };
     const strategies = this.strategies.map((name): StrategySummary => {
-      const reps = (this.perStrategy.get(name) ?? []).filter((r): r is ReplicateMetrics => r !== undefined);
+      const slots = this.perStrategy.get(name)!;
       const metrics = Object.fromEntries(
         SUMMARY_METRICS.map((metric) => {
-          const stats = describe(
-            reps.map((r) => r.values[metric]),
-            this.replicates,
-          );
-          const reasons = new Set(reps.map((r) => r.reasons[metric]));
-          const reason = stats.count === 0 && reasons.size === 1 ? [...reasons][0] : undefined;
+          const stats = describe(slots.values(metric), this.replicates);
+          const reasons = slots.reasons.get(metric);
+          // A reason only when the metric is undefined everywhere, for that one reason.
+          const reason = stats.count === 0 && reasons?.size === 1 ? [...reasons.keys()][0] : undefined;
           return [metric, reason ? { ...stats, reason } : stats];
         }),
       ) as Record<SummaryMetric, MetricSummary>;
       const groups = this.groups.map((g, i) => ({
         kind: g.kind,
         name: g.name,
-        in_use_share_at_horizon: describe(
-          reps.map((r) => r.groupShares[i]),
-          this.replicates,
-        ),
+        in_use_share_at_horizon: describe(slots.groupValues(i, this.groups.length), this.replicates),
       }));
-      return { strategy: name, sustainTime: reps[0]?.sustainTime ?? null, metrics, groups };
+      return { strategy: name, sustainTime: slots.sustainTime, metrics, groups };
     });
     return {
       replicates: this.replicates,
@@ -232,5 +231,46 @@ export class SummaryAccumulator {
       quantiles: QUANTILE_DEFINITION,
       strategies,
     };
+  }
+}
+
+/** One strategy's metrics by replicate, as flat arrays (NaN: undefined or not yet added). */
+class StrategySlots {
+  private readonly byMetric: Float64Array[];
+  private groupShares: Float64Array | undefined;
+  /** Per metric: how many replicates gave each reason. */
+  readonly reasons = new Map<SummaryMetric, Map<string, number>>();
+  sustainTime: number | null = null;
+  private firstIndex = Infinity;
+
+  constructor(private readonly replicates: number) {
+    this.byMetric = SUMMARY_METRICS.map(() => new Float64Array(replicates).fill(NaN));
+  }
+
+  set(index: number, m: ReplicateMetrics): void {
+    SUMMARY_METRICS.forEach((metric, k) => (this.byMetric[k][index] = m.values[metric]));
+    for (const [metric, reason] of Object.entries(m.reasons) as [SummaryMetric, string][]) {
+      const counts = this.reasons.get(metric) ?? new Map<string, number>();
+      counts.set(reason, (counts.get(reason) ?? 0) + 1);
+      this.reasons.set(metric, counts);
+    }
+    const g = m.groupShares.length;
+    this.groupShares ??= new Float64Array(this.replicates * g).fill(NaN);
+    this.groupShares.set(m.groupShares, index * g);
+    if (index < this.firstIndex) {
+      this.firstIndex = index;
+      this.sustainTime = m.sustainTime;
+    }
+  }
+
+  values(metric: SummaryMetric): number[] {
+    return Array.from(this.byMetric[SUMMARY_METRICS.indexOf(metric)]);
+  }
+
+  groupValues(group: number, groupCount: number): number[] {
+    const out: number[] = [];
+    if (!this.groupShares) return out;
+    for (let r = 0; r < this.replicates; r++) out.push(this.groupShares[r * groupCount + group]);
+    return out;
   }
 }
