@@ -1,5 +1,6 @@
 // The benchmark harness (`npm run bench`): runs each workload in order, prints a table,
 // then, as the last line, one JSON object keyed by workload name.
+import { loadavg } from 'node:os';
 import { formatTable } from './format-table.js';
 import type { WorkloadMetrics } from './workload.js';
 import { workloads } from './workloads/index.js';
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: ${workload.name} ...\n`);
     results[workload.name] = await workload.run();
   }
+  // Timings move with other processes' load on a shared machine: say what it was.
+  console.log(`load average (1 min) at the end: ${loadavg()[0].toFixed(2)}`);
   console.log(formatTable(results));
   const failed = Object.entries(results).filter(([, m]) => m.ok === false);
   for (const [name] of failed) console.log(`bench: ${name} gave a wrong result (see ok / reached_all / matches_reference)`);

@@ -3,7 +3,7 @@
 import { linearThreshold } from '../../../sim/kernels/linear-threshold.js';
 import { barabasiAlbertCsr } from '../../../sim/network/barabasi-albert-csr.js';
 import { stream, type Random } from '../../../sim/random/rng.js';
-import { metrics, rss, scanRate, timeMedian, timeOnce } from '../measure.js';
+import { median, pairedMetrics, rss, timeOnce, timePaired } from '../measure.js';
 import type { Workload } from '../workload.js';
 
 const N = 1_000_000;
@@ -32,17 +32,16 @@ export const threshold1m: Workload = {
     rss.reset();
     const { seconds: buildSeconds, result: csr } = timeOnce(() => barabasiAlbertCsr(N, M, stream(42, 'bench', '1m', 'network')));
     const seeds = sampleUnits(N, N / 100, stream(42, 'bench', '1m', 'seeds'));
-    const run = () => linearThreshold(csr, seeds, { theta: THETA });
-    const { seconds, result } = timeMedian(run, 5, 1);
+    const times = timePaired(() => linearThreshold(csr, seeds, { theta: THETA }), csr, 5, 1);
+    const { result } = times;
+    const seconds = median(times.seconds);
     const finalAdopted = result.adoptedPerStep[result.steps];
-    const base = metrics({
+    const base = pairedMetrics(times, {
       buildSeconds,
-      wallSeconds: seconds,
       units: N,
       steps: result.steps,
       edgeVisits: result.edgeVisits,
       finalAdopted,
-      scanPerSecond: scanRate(csr),
     });
     return {
       ...base,
