@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { EMBEDDED, IMPLEMENTING } from '../model/states.js';
 import { param, rate, share } from '../scenario/params.js';
+import type { Csr } from '../network/csr.js';
 import { defineLever, leverBase, type LeverStep } from './lever.js';
 import { LeverWindow } from './lever-window.js';
 
@@ -31,6 +32,7 @@ export const lever = defineLever({
     const pairs = drawPairs(members, spec.tiesPerMember, setup.random);
     const d = pop.contextDims;
     const near2 = spec.similarity * spec.similarity;
+    let peerCache: { network: Csr; starts: Int32Array; peers: Int32Array } | undefined;
     const close = (i: number, j: number) => {
       let d2 = 0;
       for (let k = 0; k < d; k++) {
@@ -54,10 +56,10 @@ export const lever = defineLever({
       },
     };
 
-    /** Each member in use learns toward the best fit of a similar member neighbour. */
+    /** Each member in use learns toward the best fit among its similar member neighbours. */
     function shareAdaptations(step: LeverStep) {
       const { state, fit } = step.units;
-      const { starts, neighbors } = step.network;
+      const { starts, peers } = similarPeers(step.network);
       const target = step.effects.write('fitTarget');
       const rateField = step.effects.write('fitSharing');
       for (let q = 0; q < members.length; q++) {
@@ -65,14 +67,34 @@ export const lever = defineLever({
         const s = state[i];
         if (s !== IMPLEMENTING && s !== EMBEDDED) continue;
         let best = 0;
-        for (let e = starts[i]; e < starts[i + 1]; e++) {
-          const j = neighbors[e];
-          if (!member[j] || (state[j] !== IMPLEMENTING && state[j] !== EMBEDDED)) continue;
-          if (fit[j] > best && close(i, j)) best = fit[j];
+        for (let e = starts[q]; e < starts[q + 1]; e++) {
+          const j = peers[e];
+          const sj = state[j];
+          if ((sj === IMPLEMENTING || sj === EMBEDDED) && fit[j] > best) best = fit[j];
         }
         if (best > target[i]) target[i] = best;
         rateField[i] = Math.max(rateField[i], spec.fitSharing);
       }
+    }
+
+    /**
+     * Member neighbours within the similarity radius, per member (rows in the order
+     * of `members`). Contexts never change, so the lists are rebuilt only when ties are added.
+     */
+    function similarPeers(network: Csr): { starts: Int32Array; peers: Int32Array } {
+      if (peerCache?.network === network) return peerCache;
+      const starts = new Int32Array(members.length + 1);
+      const list: number[] = [];
+      for (let q = 0; q < members.length; q++) {
+        const i = members[q];
+        for (let e = network.starts[i]; e < network.starts[i + 1]; e++) {
+          const j = network.neighbors[e];
+          if (member[j] && close(i, j)) list.push(j);
+        }
+        starts[q + 1] = list.length;
+      }
+      peerCache = { network, starts, peers: Int32Array.from(list) };
+      return peerCache;
     }
   },
 });

@@ -9,6 +9,8 @@ export interface ExposureParams {
   readonly betaWeak: number;
   /** Aware neighbours pass the news once, in the step after they hear it (cascade). */
   readonly once: boolean;
+  /** Keep strong-tie in-use counts (not needed when exposure is mean-field). */
+  readonly strongCounts: boolean;
 }
 
 /** Largest per-tie chance used, so -ln(1 - beta) stays finite. */
@@ -86,6 +88,7 @@ export class Exposure {
 
     const { starts, neighbors, kinds, weights } = this.csr.out;
     const count = this.strongInUse;
+    if (!this.params.strongCounts) this.inUseChangedCount = 0;
     for (let q = 0; q < this.inUseChangedCount; q++) {
       const j = this.inUseChanged[q];
       const sign = this.inUseSign[q];

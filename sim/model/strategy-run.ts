@@ -41,6 +41,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     betaStrong: scenario.dynamics.awareness.strong,
     betaWeak: scenario.dynamics.awareness.weak,
     once: scenario.dynamics.awareness.transmission === 'once',
+    strongCounts: !scenario.dynamics.meanField,
   });
   const kernel: KernelContext = {
     p,
