@@ -72,6 +72,11 @@ export function linearThreshold(csr: Csr, seeds: ArrayLike<number>, options: Thr
   let total = size;
   let visits = 0;
   for (let t = 0; fixed ? t < steps : size > 0 || t === 0; t++) {
+    if (total === n) {
+      // Everyone has adopted: nothing can change, so skip reading the last rows.
+      while (fixed && curve.length <= steps) curve.push(total);
+      break;
+    }
     let added = t === 0 ? queued : 0;
     for (let k = 0; k < size; k++) {
       const u = current[k];

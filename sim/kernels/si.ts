@@ -60,6 +60,10 @@ export function si(csr: Csr, seeds: ArrayLike<number>, options: SiOptions): Casc
   curve[0] = total;
   let visits = 0;
   for (let t = 0; t < steps; t++) {
+    if (total === n) {
+      curve.fill(total, t + 1); // everyone has adopted: nothing left to draw for
+      break;
+    }
     // 1. Adopters of step t draw each tie's delay to a non-adopted neighbour.
     if (p > 0) {
       for (let k = 0; k < size; k++) {

@@ -20,8 +20,9 @@ describe('linearThreshold on hand-built graphs', () => {
     expect(curve(r)).toEqual([1, 2, 3, 4, 5]);
     expect(r.steps).toBe(4);
     expect(Array.from(r.adoptedAt)).toEqual([0, 1, 2, 3, 4]);
-    // Every adopter's row once: the sum of degrees, 2 * 4 ties.
-    expect(r.edgeVisits).toBe(8);
+    // Every adopter's row once (sum of degrees 8), except the last: once all have
+    // adopted nothing can change, so unit 4's row is not read.
+    expect(r.edgeVisits).toBe(7);
   });
 
   it('stops after the given steps, visiting only the rows of adopters before the last step', () => {
@@ -39,8 +40,10 @@ describe('linearThreshold on hand-built graphs', () => {
     expect(curve(linearThreshold(path5, [0], { theta: 0.6 }))).toEqual([1]);
     // Two adjacent seeds on a k = 4 ring spread two units a step...
     expect(curve(linearThreshold(ring10, [0, 1], { theta: 0.5 }))).toEqual([2, 4, 6, 8, 10]);
-    // ...two far-apart seeds never do.
-    expect(curve(linearThreshold(ring10, [0, 5], { theta: 0.5 }))).toEqual([2]);
+    // ...two far-apart seeds never do (and only their two rows are read).
+    const stuck = linearThreshold(ring10, [0, 5], { theta: 0.5 });
+    expect(curve(stuck)).toEqual([2]);
+    expect(stuck.edgeVisits).toBe(8);
   });
 
   it('adopts at share exactly theta, not just below it', () => {
