@@ -43,7 +43,7 @@ export const lever = defineLever({
           }
         }
         if (phase === 'ending') {
-          step.spend(window.charge(owed));
+          window.charge(step, owed);
           step.withdraw(units, REASON_INCENTIVE, spec.withdrawalShock);
           return;
         }
@@ -55,7 +55,7 @@ export const lever = defineLever({
           for (let j = 0; j < units.length; j++) if (inUse(state[units[j]])) using++;
           owed += spec.paymentPerPeriod * using * step.dt;
         }
-        step.spend(window.charge(owed));
+        window.charge(step, owed);
       },
     };
   },

@@ -1,4 +1,5 @@
-// When a lever acts: its time window, cut short when its budget runs out.
+// When a lever acts: its time window, cut short when its own budget or the
+// strategy's runs out.
 
 export type LeverPhase = 'before' | 'starting' | 'active' | 'ending' | 'after';
 
@@ -34,10 +35,16 @@ export class LeverWindow {
     return 'active';
   }
 
-  /** Spend up to what the budget has left; returns what was actually spent. */
-  charge(amount: number): number {
-    const paid = Math.min(amount, Math.max(0, this.budget - this.spent));
+  /**
+   * Spend `amount` through the step (the strategy's budget), within this lever's
+   * own budget; a shortfall on either ends the lever at its next step.
+   */
+  charge(step: { spend(amount: number): number }, amount: number): number {
+    if (amount <= 0) return 0;
+    const allowed = Math.min(amount, Math.max(0, this.budget - this.spent));
+    const paid = step.spend(allowed);
     this.spent += paid;
+    if (paid < amount) this.spent = this.budget;
     return paid;
   }
 }

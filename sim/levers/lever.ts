@@ -53,8 +53,8 @@ export interface LeverStep {
   readonly newAdopters: Int32Array;
   /** Put a unit in use now (champions); counts as an adoption the unit chose. */
   adopt(unit: number, state: 'implementing' | 'embedded'): void;
-  /** Record spending on the strategy's cost. */
-  spend(amount: number): void;
+  /** Spend from the strategy's budget; returns what was granted (less once it runs out). */
+  spend(amount: number): number;
   /**
    * An extrinsic reason ends for these units: each in use for that reason stops
    * with probability 1 - exp(-strength * (1 - ownership)) (less when embedded).

@@ -44,7 +44,7 @@ export const lever = defineLever({
         if (phase === 'starting') step.effects.add('external', units, 1);
         step.effects.add('mandate', units, pressure(step.time));
         step.effects.add('formatForcing', units, spec.formatForcing);
-        step.spend(window.charge(spec.costPerUnit * units.length * step.dt));
+        window.charge(step, spec.costPerUnit * units.length * step.dt);
       },
     };
   },

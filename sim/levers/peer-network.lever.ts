@@ -52,7 +52,7 @@ export const lever = defineLever({
         step.effects.add('peerBoost', members, spec.influence);
         step.effects.add('ownershipBoost', members, spec.ownershipBoost);
         if (spec.fitSharing > 0) shareAdaptations(step);
-        step.spend(window.charge(spec.costPerMember * members.length * step.dt));
+        window.charge(step, spec.costPerMember * members.length * step.dt);
       },
     };
 

@@ -30,9 +30,17 @@ export const lever = defineLever({
       apply(step) {
         if (done || step.time < spec.start) return;
         done = true;
-        const affordable = Math.min(units.length, spec.costPerUnit > 0 ? Math.floor(spec.budget / spec.costPerUnit) : units.length);
-        for (let j = 0; j < affordable; j++) step.adopt(units[j], spec.state);
-        step.spend(affordable * spec.costPerUnit);
+        // Champions in rank order, while the lever's and the strategy's budgets last.
+        let left = spec.budget;
+        for (let j = 0; j < units.length; j++) {
+          if (spec.costPerUnit > 0) {
+            if (left < spec.costPerUnit) break;
+            const paid = step.spend(spec.costPerUnit);
+            left -= paid;
+            if (paid < spec.costPerUnit) break;
+          }
+          step.adopt(units[j], spec.state);
+        }
       },
     };
   },

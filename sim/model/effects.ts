@@ -9,6 +9,16 @@ export const EFFECT_FIELDS = [
   'mandate',
   /** Adoption hazard added by an incentive (per time unit). */
   'incentive',
+  /** Adoption hazard added by a supported programme, e.g. a rollout wave (per time unit). */
+  'programme',
+  /** Added to the intervention's perceived advantage (evidence from pilots). */
+  'advantageBoost',
+  /** Share of the gap to perfect fit closed at adoption (lessons from pilots). */
+  'fitBoost',
+  /** Fatigue per time unit, times unreceptiveness (inspection, imposed change). */
+  'fatigueLoad',
+  /** Capacity drawn by competing demands (other initiatives). */
+  'demand',
   /** Added to the capacity a unit recovers toward (funded time). */
   'capacitySupport',
   /** Added to the peer-influence multiplier (1 + boost). */

@@ -20,6 +20,10 @@ export interface KernelParams {
   /** Steps a rejecting unit waits before it is aware again. */
   readonly reconsiderSteps: number;
   readonly advantage: number;
+  /** Kind preset: multiplies every unit's threshold (reinforcement the intervention needs). */
+  readonly thresholdScale: number;
+  /** Kind preset: multiplies the effect of adaptation (how far the intervention can be adapted). */
+  readonly adaptability: number;
   readonly coreShare: number;
   readonly effort: number;
   readonly failureRate: number;
@@ -66,6 +70,8 @@ export function kernelParams(scenario: Scenario, strategy: StrategySpec): Kernel
     rejection: d.adoption.rejection,
     reconsiderSteps: Math.max(1, Math.ceil(d.adoption.reconsiderAfter / dt)),
     advantage: iv.advantage,
+    thresholdScale: iv.thresholdScale,
+    adaptability: iv.adaptability,
     coreShare: iv.coreShare,
     effort: iv.effort,
     failureRate: iv.failureRate,

@@ -23,6 +23,7 @@ import {
   UNAWARE,
 } from './states.js';
 import type { Population } from './system.js';
+import type { Turnover } from './turnover.js';
 
 export interface KernelContext {
   readonly p: KernelParams;
@@ -37,6 +38,8 @@ export interface KernelContext {
   readonly fitCeiling: Float32Array;
   /** Filled with the units that started implementing this step. */
   readonly newAdopters: Int32Array;
+  /** Champion turnover, when its rate is above zero. */
+  readonly turnover?: Turnover;
 }
 
 /** A fresh waiting-time clock, Exp(1). */
@@ -56,6 +59,15 @@ export function advanceUnits(k: KernelContext, t: number): number {
   const external = f.external;
   const mandate = f.mandate;
   const incentive = f.incentive;
+  const programme = f.programme;
+  const advantageBoost = f.advantageBoost;
+  const fitBoost = f.fitBoost;
+  const fatigueLoad = f.fatigueLoad;
+  const demand = f.demand;
+  const demandOn = effects.isActive('demand');
+  const turnoverOn = k.turnover !== undefined;
+  const thresholdScale = p.thresholdScale;
+  const adaptability = p.adaptability;
   const peerBoost = f.peerBoost;
   const formatForcing = f.formatForcing;
   const assurance = f.assurance;
@@ -67,6 +79,7 @@ export function advanceUnits(k: KernelContext, t: number): number {
   const externalOn = effects.isActive('external');
   const sharingOn = effects.isActive('fitSharing');
   const mandateOn = effects.isActive('mandate');
+  const fatigueOn = mandateOn || effects.isActive('fatigueLoad');
   const supportOn = effects.isActive('capacitySupport');
   const awareHazard = x.awareHazard;
   const strongInUse = x.strongInUse;
@@ -117,7 +130,7 @@ export function advanceUnits(k: KernelContext, t: number): number {
       const total = strongTotal[i];
       // A division, not a stored inverse, so shares such as 2/10 meet theta = 0.2 exactly.
       const exposure = meanField ? meanExposure : total > 0 ? strongInUse[i] / total : 0;
-      const theta = threshold[i];
+      const theta = threshold[i] * thresholdScale;
       const proof = exposure >= theta ? 1 : socialProof(exposure, theta, tau);
       let receptive = 1;
       let capacityOk = 1;
@@ -127,11 +140,12 @@ export function advanceUnits(k: KernelContext, t: number): number {
         capacityOk = c < 1 ? c : 1;
       }
       const peer = (1 - hierarchyBlunting * (1 - leadership[i])) * (1 + peerBoost[i]);
+      const perceived = advantage + advantageBoost[i];
       const intrinsic =
-        (adoptionBase + imitation * exposure * peer) * receptive * advantage * proof * capacityOk;
+        (adoptionBase + imitation * exposure * peer) * receptive * perceived * proof * capacityOk;
       const mandated = mandate[i];
       const paid = incentive[i];
-      const adopt = intrinsic + mandated + paid;
+      const adopt = intrinsic + mandated + paid + programme[i];
       const reject = friction && mandated === 0 ? rejection * (1 - receptive) : 0;
       const hazard = adopt + reject;
       if (hazard > 0) {
@@ -152,7 +166,8 @@ export function advanceUnits(k: KernelContext, t: number): number {
             state[i] = IMPLEMENTING;
             u.tStart[i] = t;
             progress[i] = 0;
-            fit[i] = k.initialFit[i];
+            const g0 = k.initialFit[i];
+            fit[i] = g0 + fitBoost[i] * (1 - g0);
             fidelity[i] = 1 - symbolicCompliance * (mandated / adopt) * (1 - receptive);
             const own = intrinsic / adopt + ownershipBoost[i];
             ownership[i] = own > 1 ? 1 : own;
@@ -186,14 +201,15 @@ export function advanceUnits(k: KernelContext, t: number): number {
       // periphery's ceiling, and from similar peers; fidelity drifts where the
       // core is unclear and capability low; shaping it builds ownership.
       const forcing = formatForcing[i];
-      const a = adaptation * (forcing < 1 ? 1 - forcing : 0);
+      const a = adaptation * adaptability * (forcing < 1 ? 1 - forcing : 0);
       const cap = capability[i];
       const lead = leadership[i];
       let g = fit[i];
-      g += fitRate * a * cap * lead * (k.fitCeiling[i] - g);
+      const ceiling = k.fitCeiling[i];
+      if (g < ceiling) g += fitRate * a * cap * lead * (ceiling - g);
       if (sharingOn) {
         // Peers' adaptations help only as far as this unit's periphery can adapt.
-        const offered = fitTarget[i] < k.fitCeiling[i] ? fitTarget[i] : k.fitCeiling[i];
+        const offered = fitTarget[i] < ceiling ? fitTarget[i] : ceiling;
         if (offered > g) g += dt * fitSharing[i] * (offered - g);
       }
       fit[i] = g;
@@ -232,7 +248,7 @@ export function advanceUnits(k: KernelContext, t: number): number {
         // hazard that embeddedness, benefit seen and assurance hold down.
         const e = embeddedness[i];
         embeddedness[i] = e + embedRate * own * g * (1 - e);
-        const worth = advantage * fid * g;
+        const worth = (advantage + advantageBoost[i]) * fid * g;
         const seen = worth / (1 + worth);
         const exposed = 1 - embeddedProtection * e;
         const hazard =
@@ -247,20 +263,26 @@ export function advanceUnits(k: KernelContext, t: number): number {
       }
     }
 
-    // 6. Capacity relaxes toward baseline (plus funded support); fatigue decays
-    // and grows under a mandate in proportion to unreceptiveness.
+    // 6. Capacity relaxes toward baseline plus funded support less competing
+    // demands; fatigue decays, and grows in proportion to unreceptiveness under
+    // a mandate or another imposed load. Turnover: a champion leaves.
     if (friction) {
       let target = baseCapacity[i];
-      if (supportOn) target = target + support[i] < 1 ? target + support[i] : 1;
+      if (supportOn) target += support[i];
+      if (demandOn) target -= demand[i];
       const c = capacity[i];
-      const next = c + relax * (target - c);
+      const next = c + relax * ((target < 0 ? 0 : target > 1 ? 1 : target) - c);
       capacity[i] = next < 0 ? 0 : next > 1 ? 1 : next;
       let z = fatigue[i];
-      if (z > 0 || mandateOn) {
+      if (z > 0 || fatigueOn) {
         z *= fatigueKeep;
-        if (mandateOn && mandate[i] > 0) z += imposed * (1 - receptiveness[i]);
+        if (fatigueOn) {
+          const load = (mandateOn && mandate[i] > 0 ? imposed : 0) + dt * fatigueLoad[i];
+          z += load * (1 - receptiveness[i]);
+        }
         fatigue[i] = z < 0 ? 0 : z > 1 ? 1 : z;
       }
+      if (turnoverOn && k.turnover!.next[i] === t) k.turnover!.leave(i, t, s);
     }
   }
   return adoptions;

@@ -12,15 +12,22 @@ export const COMPLEXITY_PRESETS = {
   complex: { effortWeeks: 52, failurePerWeek: 0.004 },
 } as const;
 
-/** A product is mostly hard core; a way of working is mostly soft periphery. */
+/**
+ * Bevan et al. (2024): an innovation is a discrete product, mostly hard core, used
+ * as designed and taken up through a few strong ties; an improvement is a complex
+ * way of working, mostly soft periphery, adapted locally, and needs reinforcement
+ * from several peers (a higher effective threshold) as well as weak ties for reach.
+ */
 export const KIND_PRESETS = {
-  innovation: { coreShare: 0.8 },
-  improvement: { coreShare: 0.4 },
+  innovation: { complexity: 'simple', coreShare: 0.8, adaptability: 0.3, thresholdScale: 0.5 },
+  improvement: { complexity: 'complex', coreShare: 0.4, adaptability: 1, thresholdScale: 1 },
 } as const;
 
 export interface ResolvedIntervention {
   readonly advantage: number;
   readonly coreShare: number;
+  readonly adaptability: number;
+  readonly thresholdScale: number;
   /** Time units to implement at full capability and allocation; 0 is instant. */
   readonly effort: number;
   /** Failure hazard per time unit while implementing. */
@@ -31,11 +38,14 @@ export interface ResolvedIntervention {
 }
 
 export function resolveIntervention(spec: InterventionSpec, unit: TimeUnit): ResolvedIntervention {
-  const preset = COMPLEXITY_PRESETS[spec.complexity];
+  const kind = KIND_PRESETS[spec.kind];
+  const preset = COMPLEXITY_PRESETS[spec.complexity ?? kind.complexity];
   const weeks = WEEKS_PER_UNIT[unit];
   return {
     advantage: spec.advantage,
-    coreShare: spec.coreShare ?? KIND_PRESETS[spec.kind].coreShare,
+    coreShare: spec.coreShare ?? kind.coreShare,
+    adaptability: spec.adaptability ?? kind.adaptability,
+    thresholdScale: spec.thresholdScale ?? kind.thresholdScale,
     effort: spec.effort > 0 ? spec.effort : preset.effortWeeks / weeks,
     failureRate: spec.failureRate >= 0 ? spec.failureRate : preset.failurePerWeek * weeks,
     cost: spec.cost,

@@ -9,12 +9,14 @@ import type { Csr } from '../network/csr.js';
 import { withExtraTies } from '../network/with-extra-ties.js';
 import { stream } from '../random/rng.js';
 import type { Scenario, StrategySpec } from '../scenario/schema.js';
+import { CompetingDemands } from './competing-demands.js';
 import { Effects } from './effects.js';
 import { Exposure } from './exposure.js';
 import { kernelParams } from './kernel-params.js';
 import { advanceUnits, drawClock, type KernelContext } from './kernel.js';
 import type { StrategySeries } from './replicate-result.js';
 import { RunState } from './run-state.js';
+import { Turnover } from './turnover.js';
 import { DISCONTINUED, EMBEDDED, IMPLEMENTING, UNAWARE, inUse } from './states.js';
 import type { System } from './system.js';
 
@@ -53,7 +55,12 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     initialFit: shared.initialFit,
     fitCeiling: shared.fitCeiling,
     newAdopters: new Int32Array(n),
+    turnover:
+      scenario.dynamics.turnover.rate > 0 && p.friction
+        ? new Turnover(scenario.dynamics.turnover, units, p.dt, stream(scenario.seed, rep, 'turnover'))
+        : undefined,
   };
+  const demands = new CompetingDemands(scenario.dynamics.competingDemands, pop);
 
   const levers = createLevers(scenario, strategy, rep, shared);
   const lastLeverEnd = levers.reduce((m, l) => Math.max(m, l.end), 0);
@@ -66,6 +73,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
   const series = new Float64Array((steps + 1) * COLUMN_COUNT);
   const groupSeries = new Float64Array((steps + 1) * groups * GROUP_COLUMN_COUNT);
   let cost = 0;
+  let budgetLeft = strategy.budget;
   let adoptions = 0;
   let pendingTies: { pairs: Int32Array; weight: number }[] = [];
 
@@ -100,7 +108,10 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
       exposure.noteInUse(unit, 1);
     },
     spend(amount: number) {
-      cost += amount;
+      const granted = Math.max(0, Math.min(amount, budgetLeft));
+      budgetLeft -= granted;
+      cost += granted;
+      return granted;
     },
     withdraw(targets: Int32Array, reason: number, strength: number) {
       const shock = effects.write('shock');
@@ -123,6 +134,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     leverStep.t = t;
     leverStep.time = t * p.dt;
     leverStep.newAdopters = adoptions > 0 ? kernel.newAdopters.subarray(0, adoptions) : noAdopters;
+    demands.apply(leverStep.time, effects);
     for (const lever of levers) lever.apply(leverStep);
     if (pendingTies.length > 0) {
       for (const { pairs, weight } of pendingTies) csr = withExtraTies(csr, pairs, weight);

@@ -67,8 +67,20 @@ export const InterventionSchema = z.strictObject({
     .meta({ description: 'innovation: discrete product; improvement: complex way of working, adapted locally' }),
   complexity: z
     .enum(['simple', 'complicated', 'complex'])
-    .default('complicated')
-    .meta({ description: 'Sets implementation effort and failure risk (NASSS)' }),
+    .optional()
+    .meta({ description: 'Sets implementation effort and failure risk (NASSS); the kind preset when left out (innovation simple, improvement complex)' }),
+  adaptability: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .meta({ description: 'How far adaptation can act on it; the kind preset when left out (innovation 0.3, improvement 1)', unit: 'share' }),
+  thresholdScale: z
+    .number()
+    .min(0)
+    .max(10)
+    .optional()
+    .meta({ description: 'Multiplies every unit threshold: the reinforcement it needs; kind preset when left out (innovation 0.5, improvement 1)', unit: 'ratio' }),
   advantage: param(0, 10, 1, 'Evidence strength and relative advantage: multiplies the decision hazard', 'ratio'),
   coreShare: z
     .number()
@@ -177,6 +189,31 @@ export const DynamicsSchema = z.strictObject({
       recovery: rate(0.1, 'rho_c: rate at which capacity relaxes toward baseline', 10),
     })
     .default({ recovery: 0.1 }),
+  turnover: z
+    .strictObject({
+      rate: rate(0, 'Hazard that a unit loses its champion (a key person leaves)'),
+      capabilityLoss: share(0.3, 'Share of capability lost when the champion leaves'),
+      embeddednessLoss: share(0.5, 'Share of embeddedness lost when the champion leaves'),
+      ownershipLoss: share(0.5, 'Share of ownership lost when the champion leaves'),
+    })
+    .default({ rate: 0, capabilityLoss: 0.3, embeddednessLoss: 0.5, ownershipLoss: 0.5 }),
+  competingDemands: z
+    .array(
+      z.strictObject({
+        label: z.string().optional(),
+        region: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+        type: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+        load: z
+          .array(z.tuple([z.number().min(0), z.number().min(0).max(1)]))
+          .min(1)
+          .meta({
+            description:
+              'Capacity drawn by other initiatives as [time, load] points, linear between them and flat beyond',
+          }),
+      }),
+    )
+    .default([])
+    .meta({ description: 'Other initiatives drawing on capacity, per region and/or type (all units when neither is given)' }),
   fatigue: z
     .strictObject({
       decay: rate(0.01, 'zeta_d: rate at which fatigue decays', 10),

@@ -13,6 +13,7 @@ export const StrategySchema = z.strictObject({
   description: z.string().default(''),
   adaptationAllowance: share(0.5, 'a: 0 standardises by format (everyone does the same), 1 by function'),
   coreSpecified: share(0.5, 'How clearly the core components are itemised'),
+  budget: param(0, 1e15, 1e15, 'Most the strategy may spend on its levers; each stops spending when it is exhausted', 'currency'),
   levers: z.array(LeverSpecSchema).default([]),
 });
 export type StrategySpec = z.infer<typeof StrategySchema>;

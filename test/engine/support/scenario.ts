@@ -51,7 +51,8 @@ export function tiny(o: TinyOptions): Scenario {
         ...o.population,
       },
     },
-    intervention: { kind: 'innovation', advantage: 1, ...o.intervention },
+    // Kind presets neutral (no threshold scaling, full adaptability) unless a test sets them.
+    intervention: { kind: 'innovation', advantage: 1, thresholdScale: 1, adaptability: 1, ...o.intervention },
     dynamics: merge(base, o.dynamics ?? {}),
     strategies: o.strategies ?? [{ name: 'only', levers: (o.levers ?? []) as never }],
   } satisfies ScenarioInput);
