@@ -252,7 +252,8 @@ export function advanceUnits(k: KernelContext, t: number): number {
         const seen = worth / (1 + worth);
         const exposed = 1 - embeddedProtection * e;
         const hazard =
-          discontinuation * exposed * (1 - benefitProtection * seen) * (1 - assurance[i]) + withdrawal * exposed;
+          discontinuation * exposed * (1 - benefitProtection * seen) * (1 - (assurance[i] < 0.99 ? assurance[i] : 0.99)) +
+          withdrawal * exposed;
         const left = clock[i] - hazard * dt;
         clock[i] = left;
         if (left <= 0) {
