@@ -4,6 +4,7 @@ import { WEAK } from '../network/csr.js';
 import type { Random } from '../random/rng.js';
 import type { System } from '../model/system.js';
 import type { TargetsSpec } from '../scenario/targets-schema.js';
+import { ScenarioError } from '../scenario/scenario-error.js';
 import { betweenness } from './centrality.js';
 
 const asList = (x: string | string[] | undefined) => (x === undefined ? undefined : Array.isArray(x) ? x : [x]);
@@ -22,7 +23,7 @@ export class TargetResolver {
     if (spec === 'all') return Int32Array.from({ length: n }, (_, i) => i);
     if ('units' in spec) {
       const bad = spec.units.find((i) => i >= n);
-      if (bad !== undefined) throw new Error(`targets: unit ${bad} does not exist (the system has ${n} units)`);
+      if (bad !== undefined) throw new ScenarioError('units', `unit ${bad} does not exist (the system has ${n} units)`);
       return Int32Array.from(new Set(spec.units)).sort();
     }
     if ('rule' in spec) {
@@ -53,7 +54,7 @@ export class TargetResolver {
     return new Set(
       names.map((name) => {
         const index = known.indexOf(name);
-        if (index < 0) throw new Error(`targets: unknown ${what} '${name}' (known: ${known.join(', ')})`);
+        if (index < 0) throw new ScenarioError(what, `no ${what} '${name}' (known: ${known.join(', ')})`);
         return index;
       }),
     );

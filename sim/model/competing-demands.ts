@@ -1,6 +1,7 @@
 // Competing demands: other initiatives drawing on units' capacity over time, per
 // region and/or type, written each step into the `demand` effect.
 import type { DynamicsSpec } from '../scenario/model-schema.js';
+import { ScenarioError } from '../scenario/scenario-error.js';
 import type { Effects } from './effects.js';
 import type { Population } from './system.js';
 
@@ -44,8 +45,9 @@ function unitsOf(spec: DemandSpec, pop: Population, index: number): Int32Array {
       (Array.isArray(names) ? names : [names]).map((name) => {
         const code = known.indexOf(name);
         if (code < 0) {
-          throw new Error(
-            `dynamics.competingDemands[${index}].${what}: no ${what} '${name}' (known: ${known.join(', ')})`,
+          throw new ScenarioError(
+            `dynamics.competingDemands[${index}].${what}`,
+            `no ${what} '${name}' (known: ${known.join(', ')})`,
           );
         }
         return code;

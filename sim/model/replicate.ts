@@ -5,6 +5,7 @@ import { buildNetwork } from '../network/build-network.js';
 import { buildPopulation } from '../population/build-population.js';
 import { stream } from '../random/rng.js';
 import type { Scenario } from '../scenario/schema.js';
+import { ScenarioError } from '../scenario/scenario-error.js';
 import { initialFit } from './hazards.js';
 import { resolveIntervention } from './presets.js';
 import type { ReplicateResult } from './replicate-result.js';
@@ -22,8 +23,9 @@ export function fitProfile(scenario: Scenario, pop: Population): { initialFit: F
   const iv = resolveIntervention(scenario.intervention, scenario.time.unit);
   const origin = iv.origin ?? new Array(pop.contextDims).fill(0.5);
   if (origin.length !== pop.contextDims) {
-    throw new Error(
-      `intervention.origin: has ${origin.length} coordinates but the population's context has ${pop.contextDims}`,
+    throw new ScenarioError(
+      'intervention.origin',
+      `has ${origin.length} coordinates but system.population.contextDims is ${pop.contextDims}`,
     );
   }
   const g0 = new Float32Array(pop.n);
@@ -33,6 +35,23 @@ export function fitProfile(scenario: Scenario, pop: Population): { initialFit: F
     ceiling[i] = g0[i] + (1 - iv.coreShare) * (1 - g0[i]);
   }
   return { initialFit: g0, fitCeiling: ceiling };
+}
+
+/**
+ * Build replicate 0's system and every strategy's levers, and run one step, so
+ * that problems only the built system reveals (names, unit ids) surface as
+ * ScenarioErrors before a long run starts.
+ */
+export function checkScenario(scenario: Scenario): void {
+  try {
+    runReplicate({ ...scenario, time: { ...scenario.time, steps: 1 } }, 0);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw e;
+    // Generators and compilers name the field in their message, prefixed by module.
+    const message = (e as Error).message;
+    if (/^network\//.test(message)) throw new ScenarioError('system.network', message.replace(/^network\/[a-zA-Z]+: /, ''));
+    throw e;
+  }
 }
 
 export function runReplicate(scenario: Scenario, rep: number): ReplicateResult {

@@ -8,6 +8,7 @@ import { groupCount, Recorder } from '../metrics/record.js';
 import type { Csr } from '../network/csr.js';
 import { withExtraTies } from '../network/with-extra-ties.js';
 import { stream } from '../random/rng.js';
+import { ScenarioError } from '../scenario/scenario-error.js';
 import type { Scenario, StrategySpec } from '../scenario/schema.js';
 import { CompetingDemands } from './competing-demands.js';
 import { Effects } from './effects.js';
@@ -161,20 +162,29 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
 
 function createLevers(scenario: Scenario, strategy: StrategySpec, rep: number, shared: ReplicateShared): Lever[] {
   const ordinal = new Map<string, number>();
-  return strategy.levers.map((spec) => {
+  const index = scenario.strategies.indexOf(strategy);
+  return strategy.levers.map((spec, li) => {
     const def = leverDefinition(spec.type as string);
     const k = ordinal.get(def.type) ?? 0;
     ordinal.set(def.type, k + 1);
     // Keyed by lever type and ordinal, so the same lever in two strategies makes
     // the same random choices (the same champions, say).
     const random = stream(scenario.seed, rep, 'lever', def.type, k);
+    const at = `strategies[${index}].levers[${li}]`;
     return def.create(spec, {
       system: shared.system,
       intervention: scenario.intervention,
       dt: scenario.time.dt,
       steps: scenario.time.steps,
       random,
-      targets: (t) => shared.targets.resolve(t, random),
+      targets: (t) => {
+        try {
+          return shared.targets.resolve(t, random);
+        } catch (e) {
+          if (e instanceof ScenarioError) throw new ScenarioError(`${at}.targets.${e.path}`, e.message.replace(/^[^:]*: /, ''));
+          throw e;
+        }
+      },
     });
   });
 }

@@ -5,6 +5,7 @@ import { sampler, type Sampler } from '../random/distributions.js';
 import type { Random } from '../random/rng.js';
 import type { Distribution } from '../scenario/distribution-schema.js';
 import type { PopulationSpec } from '../scenario/model-schema.js';
+import { ScenarioError } from '../scenario/scenario-error.js';
 
 /** Attributes drawn per unit, in the order their draws are taken. */
 export const ATTRIBUTE_ORDER = ['capacity', 'capability', 'receptiveness', 'leadership', 'threshold', 'fatigue'] as const;
@@ -47,7 +48,10 @@ function samplerTable(spec: PopulationSpec, labels: Labels): Record<Attribute, S
   const unknown = (names: string[], known: readonly string[], what: string) => {
     for (const name of names) {
       if (!known.includes(name)) {
-        throw new Error(`system.population.by${what}.${name}: no ${what.toLowerCase()} of that name (known: ${known.join(', ')})`);
+        throw new ScenarioError(
+          `system.population.by${what}.${name}`,
+          `no ${what.toLowerCase()} of that name (known: ${known.join(', ')})`,
+        );
       }
     }
   };

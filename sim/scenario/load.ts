@@ -1,6 +1,8 @@
 // Scenario text -> validated Scenario: parse JSON, apply --set overrides, validate.
 // Pure (no node:): the CLI reads the file, the web app passes the editor's text.
 import { InputError, zodProblems, type Problem } from './errors.js';
+import { checkScenario } from '../model/replicate.js';
+import { ScenarioError } from './scenario-error.js';
 import { applyOverrides, fieldLookup, parseOverride, type Override } from './overrides.js';
 import { ScenarioSchema, type Scenario } from './schema.js';
 
@@ -168,6 +170,12 @@ export function loadScenario(
   const result = ScenarioSchema.safeParse(applied.value, { reportInput: true });
   if (!result.success) {
     throw new InputError(source, zodProblems(result.error, fieldLookup(ScenarioSchema, applied.value)));
+  }
+  try {
+    checkScenario(result.data);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new InputError(source, [{ path: e.path, message: e.message.slice(e.path.length + 2) }]);
+    throw e;
   }
   return { scenario: result.data, raw: applied.value, overrides };
 }
