@@ -14,6 +14,7 @@ export default defineConfig({
       input: {
         cli: 'sim/cli/main.ts',
         'replicate-worker': 'sim/worker/replicate-worker.ts',
+        'sweep-worker': 'sim/sweep/sweep-worker.ts',
         bench: 'test/bench/bench.ts',
       },
       output: { format: 'es', entryFileNames: '[name].js' },

@@ -10,6 +10,8 @@ import { version } from '../../package.json';
 import type { RunFlags } from './flags.js';
 import { readScenario } from './read-scenario.js';
 import { runCommand } from './run.js';
+import { sweepCommand, type SweepFlags } from './sweep.js';
+import { SweepSchema } from '../sweep/schema.js';
 
 /** Exit statuses. */
 export const EXIT_OK = 0;
@@ -21,6 +23,7 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 // The bundle lives in dist/: the worker is its sibling, the package root its parent.
 const workerFile = './replicate-worker.js';
 const workerUrl = new URL(workerFile, import.meta.url);
+const sweepWorkerUrl = new URL('./sweep-worker.js', import.meta.url);
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function program(signal: AbortSignal): Command {
@@ -70,8 +73,31 @@ function program(signal: AbortSignal): Command {
   cli
     .command('schema')
     .description("Print the scenario format as JSON Schema (for editors: save it as scenarios/schema.json)")
-    .action(() => {
-      process.stdout.write(`${JSON.stringify(z.toJSONSchema(ScenarioSchema, { io: 'input' }), null, 2)}\n`);
+    .option('--sweep', 'print the sweep file format instead (scenarios/sweep.schema.json)')
+    .action((options: { sweep?: boolean }) => {
+      const schema = options.sweep ? SweepSchema : ScenarioSchema;
+      process.stdout.write(`${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`);
+    });
+
+  cli
+    .command('sweep')
+    .description('Run a parameter sweep (or one shard of it) into DIR; run it again to resume')
+    .argument('<sweep>', 'sweep JSON file')
+    .option('--out <dir>', 'output directory (default: out/<sweep name>)')
+    .option('--workers <w>', 'worker threads (default: all cores)')
+    .option('--shard <i/n>', 'run the i-th of n slices (default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/SPREAD_SHARD_COUNT)')
+    .option('--csv', 'also write the tables as CSV')
+    .option('--force', 'start over: replace DIR whatever it holds')
+    .option('--quiet', 'print nothing but errors')
+    .action(async (file: string, options: SweepFlags) => {
+      await sweepCommand(file, options, {
+        packageRoot,
+        workerUrl: sweepWorkerUrl,
+        signal,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+      });
     });
 
   return cli;
@@ -100,7 +126,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT_BAD_INPUT;
     }
     if (e instanceof AbortError || signalled) {
-      process.stderr.write('spread: interrupted; no output written\n');
+      // A sweep keeps what it wrote (to resume) and says so.
+      const note = (e as { interruptNote?: string } | undefined)?.interruptNote ?? 'interrupted; no output written';
+      process.stderr.write(`spread: ${note}\n`);
       return signalled === 'SIGTERM' ? 143 : 130;
     }
     const error = e instanceof Error ? e : new Error(String(e));
