@@ -1,5 +1,6 @@
 // Builds a replicate's network from its spec and the run's stream: author with
 // graphology, compile once to a Csr, and label regions and types.
+import { fileNetwork } from '../io/file-network.js';
 import type { Labels } from '../model/system.js';
 import type { Random } from '../random/rng.js';
 import type { NetworkSpec } from '../scenario/network-schema.js';
@@ -31,6 +32,9 @@ export function buildNetwork(spec: NetworkSpec, random: Random): BuiltNetwork {
   switch (spec.kind) {
     case 'edges':
       return { csr: compileGraph(edgeListGraph(spec)), labels: namedLabels(spec.n, spec.regionOf, spec.typeOf) };
+    case 'file':
+      // Read from disk by the command line beforehand (sim/io/file-network.ts).
+      return fileNetwork(spec);
     case 'healthSystem': {
       const { graph, labels } = healthSystem(spec, random);
       return { csr: compileGraph(graph), labels };

@@ -1,5 +1,6 @@
 // The system's network: a textbook generator or the clustered health-system generator.
 import { z } from 'zod';
+import { FileNetworkSchema } from '../io/file-network-schema.js';
 import { DistributionSchema } from './distribution-schema.js';
 import { param, share } from './params.js';
 
@@ -98,5 +99,6 @@ export const NetworkSchema = z.discriminatedUnion('kind', [
   BarabasiAlbertNetworkSchema,
   RingLatticeNetworkSchema,
   HealthSystemNetworkSchema,
+  FileNetworkSchema,
 ]);
 export type NetworkSpec = z.infer<typeof NetworkSchema>;
