@@ -11,6 +11,8 @@ import type { RunFlags } from './flags.js';
 import { readScenario } from './read-scenario.js';
 import { runCommand } from './run.js';
 import { sweepCommand, type SweepFlags } from './sweep.js';
+import { mergeCommand, type MergeFlags } from './merge.js';
+import { analyzeCommand, type AnalyzeFlags } from './analyze.js';
 import { SweepSchema } from '../sweep/schema.js';
 
 /** Exit statuses. */
@@ -98,6 +100,34 @@ function program(signal: AbortSignal): Command {
         stderr: process.stderr,
         env: process.env,
       });
+    });
+
+  cli
+    .command('merge')
+    .description('Join the shard directories of one sweep into the whole sweep, checking every point is present once')
+    .argument('<dirs...>', 'shard output directories (of spread sweep --shard, or of a job array)')
+    .option('--out <dir>', 'directory to write the merged sweep to (required)')
+    .option('--csv', 'also write the tables as CSV')
+    .option('--force', 'replace --out if it exists and is not empty')
+    .option('--quiet', 'print nothing but errors')
+    .action(async (dirs: string[], options: MergeFlags) => {
+      await mergeCommand(dirs, options, process.stderr);
+    });
+
+  cli
+    .command('analyze')
+    .description("Analyse a finished sweep: Sobol' indices (sobol designs), PRCC (lhs, random), main effects; prints the parameters that matter most")
+    .argument('<dir>', 'directory of a finished sweep (spread sweep, or spread merge)')
+    .option('--output <name>', 'output to analyse (a runs column, e.g. sustained_share); repeatable or comma-separated; default: in_use_share_at_horizon, sustained_share, cumulative_benefit', collect)
+    .option('--strategy <name>', 'strategy to analyse; repeatable (default: all)', collect)
+    .option('--bootstrap <b>', "bootstrap resamples for the Sobol' intervals (default 1000)")
+    .option('--confidence <c>', 'confidence level of the intervals (default 0.95)')
+    .option('--seed <seed>', "seed of the bootstrap (default: the sweep's seed)")
+    .option('--out <dir>', 'where to write the tables and charts (default: DIR/analysis, replaced each time)')
+    .option('--force', 'replace --out if it exists and is not empty')
+    .option('--quiet', 'print nothing but errors')
+    .action(async (dir: string, options: AnalyzeFlags) => {
+      await analyzeCommand(dir, options, process.stdout, process.stderr);
     });
 
   return cli;

@@ -62,6 +62,7 @@ export function buildManifest(
       name: p.name,
       paths: p.paths.map((path) => formatPath(path)),
       kind: p.kind,
+      scale: p.scale,
       column: p.column,
       ...(p.values ? { values: p.values } : {}),
     })),

@@ -15,6 +15,8 @@ export interface Parameter {
   readonly name: string;
   readonly paths: readonly (readonly PathKey[])[];
   readonly kind: 'range' | 'integer' | 'values';
+  /** How the range is sampled (values lists: linear). */
+  readonly scale: 'linear' | 'log';
   readonly column: ColumnKind;
   /** The value at unit coordinate u in [0, 1). */
   fromUnit(u: number): unknown;
@@ -107,6 +109,7 @@ function resolveOne(spec: ParameterSpec, index: number, baseRaw: unknown, proble
       name,
       paths,
       kind: 'values',
+      scale: 'linear',
       column,
       values,
       fromUnit: (u) => values[Math.min(m - 1, Math.floor(u * m))],
@@ -125,6 +128,7 @@ function resolveOne(spec: ParameterSpec, index: number, baseRaw: unknown, proble
       name,
       paths,
       kind: 'integer',
+      scale: 'linear',
       column: 'double',
       fromUnit: (u) => lo + Math.min(count - 1, Math.floor(u * count)),
       gridLevels: (fallback) => {
@@ -141,6 +145,7 @@ function resolveOne(spec: ParameterSpec, index: number, baseRaw: unknown, proble
     name,
     paths,
     kind: 'range',
+    scale: log ? 'log' : 'linear',
     column: 'double',
     fromUnit: (u) => (log ? min * Math.exp(u * Math.log(max / min)) : min + u * (max - min)),
     gridLevels: (fallback) => linspace(min, max, spec.levels ?? fallback, log),

@@ -24,6 +24,7 @@ export interface Manifest {
     readonly name: string;
     readonly paths: readonly string[];
     readonly kind: string;
+    readonly scale: string;
     readonly column: string;
     readonly values?: readonly unknown[];
   }[];
