@@ -9,12 +9,24 @@ export interface ThresholdOptions {
   readonly theta: number | ArrayLike<number>;
   /** Run exactly this many steps; left out, run until a step adds nobody (not recorded). */
   readonly steps?: number;
+  /** 'auto' pulls on busy steps; 'push' never does (same adopters, other edge visits). */
+  readonly direction?: 'auto' | 'push';
 }
+
+/**
+ * Pull instead of push once a step's frontier would touch more than this share of the
+ * ties still leading to unadopted units: scanning those rows in memory order against an
+ * adopted bitmap (n/8 bytes, cache-resident) beats scattered countdown updates then
+ * (direction-optimising traversal, Beamer, Asanovic and Patterson 2012).
+ */
+const PULL_WHEN_FRONTIER_EXCEEDS = 0.25;
 
 /**
  * Deterministic given the graph and seeds. Each unit keeps a countdown of adopted
  * neighbours still needed; only a new adopter's out-neighbours are touched, once each,
- * and a unit joins the next frontier exactly when its countdown reaches 0. Shares are
+ * and a unit joins the next frontier exactly when its countdown reaches 0. On busy steps
+ * the unadopted units instead count their adopted in-neighbours (pull); both give the
+ * same adopters. Shares are
  * unweighted: neighbours counted, as in the shared benchmark. A unit with no
  * in-neighbours has share 0; theta <= 0 means adopting at step 1 regardless.
  */
@@ -24,6 +36,7 @@ export function linearThreshold(csr: Csr, seeds: ArrayLike<number>, options: Thr
   const outNeighbors = int32View(csr.out.neighbors);
   const { theta, steps } = options;
   const fixed = steps !== undefined;
+  const pullAllowed = options.direction !== 'push';
   if (fixed && !(Number.isInteger(steps) && steps >= 0)) throw new Error(`kernels/threshold: steps must be a whole number >= 0, got ${steps}`);
 
   // 1. Seeds and countdowns. remaining[i] <= 0 once i has adopted (or is queued to), so
@@ -31,6 +44,9 @@ export function linearThreshold(csr: Csr, seeds: ArrayLike<number>, options: Thr
   //    [-degree, degree + 1], so 16 bits do unless some unit has 32,767+ in-neighbours:
   //    half the bytes of the one randomly accessed array, about 20% off the run.
   const adoptedAt = new Int32Array(n).fill(-1);
+  const adopted = frontierBits(n);
+  const inStarts = int32View(starts);
+  const inNeighbors = int32View(csr.neighbors);
   const widest = maxDegree(starts, n);
   const remaining = widest < 0x7fff ? new Int16Array(n) : new Int32Array(n);
   let current = new Int32Array(n);
@@ -42,6 +58,7 @@ export function linearThreshold(csr: Csr, seeds: ArrayLike<number>, options: Thr
     if (!(s >= 0 && s < n)) throw new Error(`kernels/threshold: seed ${s} is out of range 0..${n - 1}`);
     if (adoptedAt[s] === 0) continue;
     adoptedAt[s] = 0;
+    adopted[s >>> 5] |= 1 << (s & 31);
     current[size++] = s;
     bits[s >>> 5] |= 1 << (s & 31);
   }
@@ -50,9 +67,12 @@ export function linearThreshold(csr: Csr, seeds: ArrayLike<number>, options: Thr
   // With one shared theta the countdown depends on degree only: a table, filled as met.
   const shared = typeof theta === 'number';
   const byDegree = new Int32Array(shared ? widest + 1 : 0).fill(-1);
+  // Ties into units not yet adopted: what a pull step would read.
+  let openTies = 0;
   for (let i = 0; i < n; i++) {
     if (adoptedAt[i] === 0) continue;
     const degree = starts[i + 1] - starts[i];
+    openTies += degree;
     let need: number;
     if (shared) {
       need = byDegree[degree];
@@ -78,16 +98,45 @@ export function linearThreshold(csr: Csr, seeds: ArrayLike<number>, options: Thr
       break;
     }
     let added = t === 0 ? queued : 0;
-    for (let k = 0; k < size; k++) {
-      const u = current[k];
-      const end = outStarts[u + 1];
-      let e = outStarts[u];
-      visits += end - e;
-      for (; e < end; e++) {
-        const j = outNeighbors[e];
-        if (--remaining[j] === 0) {
-          next[added++] = j;
-          bits[j >>> 5] |= 1 << (j & 31);
+    let frontierTies = 0;
+    for (let k = 0; k < size; k++) frontierTies += outStarts[current[k] + 1] - outStarts[current[k]];
+    if (pullAllowed && t > 0 && frontierTies > PULL_WHEN_FRONTIER_EXCEEDS * openTies) {
+      // Pull: every unadopted unit counts its adopted in-neighbours afresh.
+      for (let w = 0; w < adopted.length; w++) {
+        let open = ~adopted[w];
+        if (w === adopted.length - 1 && (n & 31) !== 0) open &= (1 << (n & 31)) - 1;
+        while (open !== 0) {
+          const low = open & -open;
+          const i = (w << 5) | (31 - Math.clz32(low));
+          open ^= low;
+          const end = inStarts[i + 1];
+          let e = inStarts[i];
+          visits += end - e;
+          let count = 0;
+          for (; e < end; e++) {
+            const j = inNeighbors[e];
+            count += (adopted[j >>> 5] >>> (j & 31)) & 1;
+          }
+          const need = shared ? byDegree[end - inStarts[i]] : needed(end - inStarts[i], theta[i]);
+          const left = need - count;
+          remaining[i] = left > 0 ? left : 0;
+          if (left <= 0) next[added++] = i;
+        }
+      }
+      // Mark after the scan, so no unit counts a neighbour adopting in the same step.
+      for (let k = 0; k < added; k++) bits[next[k] >>> 5] |= 1 << (next[k] & 31);
+    } else {
+      for (let k = 0; k < size; k++) {
+        const u = current[k];
+        const end = outStarts[u + 1];
+        let e = outStarts[u];
+        visits += end - e;
+        for (; e < end; e++) {
+          const j = outNeighbors[e];
+          if (--remaining[j] === 0) {
+            next[added++] = j;
+            bits[j >>> 5] |= 1 << (j & 31);
+          }
         }
       }
     }
@@ -98,7 +147,12 @@ export function linearThreshold(csr: Csr, seeds: ArrayLike<number>, options: Thr
     [current, next] = [next, current];
     size = added;
     orderFrontier(current, size, bits);
-    for (let k = 0; k < size; k++) adoptedAt[current[k]] = t + 1;
+    for (let k = 0; k < size; k++) {
+      const u = current[k];
+      adoptedAt[u] = t + 1;
+      adopted[u >>> 5] |= 1 << (u & 31);
+      openTies -= starts[u + 1] - starts[u];
+    }
   }
   return { adoptedPerStep: Uint32Array.from(curve), steps: curve.length - 1, edgeVisits: visits, adoptedAt };
 }

@@ -16,7 +16,7 @@ const star = csrFromEdgeArrays(6, u32([0, 0, 0, 0, 0]), u32([1, 2, 3, 4, 5])); /
 
 describe('linearThreshold on hand-built graphs', () => {
   it('walks down a path one unit per step', () => {
-    const r = linearThreshold(path5, [0], { theta: 0.5 });
+    const r = linearThreshold(path5, [0], { theta: 0.5, direction: 'push' });
     expect(curve(r)).toEqual([1, 2, 3, 4, 5]);
     expect(r.steps).toBe(4);
     expect(Array.from(r.adoptedAt)).toEqual([0, 1, 2, 3, 4]);
@@ -26,7 +26,7 @@ describe('linearThreshold on hand-built graphs', () => {
   });
 
   it('stops after the given steps, visiting only the rows of adopters before the last step', () => {
-    const r = linearThreshold(path5, [0], { theta: 0.5, steps: 2 });
+    const r = linearThreshold(path5, [0], { theta: 0.5, steps: 2, direction: 'push' });
     expect(curve(r)).toEqual([1, 2, 3]);
     expect(r.edgeVisits).toBe(1 + 2); // rows of 0 (step 0) and 1 (step 1)
     expect(Array.from(r.adoptedAt)).toEqual([0, 1, 2, -1, -1]);
@@ -137,4 +137,24 @@ describe('linearThreshold on a hub too wide for 16-bit countdowns', () => {
     expect(linearThreshold(star, all, { theta: 0.9 }).adoptedAt[0]).toBe(1);
     expect(linearThreshold(star, all.slice(1), { theta: 0.9 }).adoptedAt[0]).toBe(-1);
   });
+});
+
+describe('linearThreshold pulling on busy steps', () => {
+  const cases = [
+    { kind: 'barabasiAlbert', n: 3000, m: 3, theta: 0.2 },
+    { kind: 'wattsStrogatz', n: 3000, k: 6, rewire: 0.1, theta: 0.3 },
+    { kind: 'erdosRenyi', n: 3000, meanDegree: 5, theta: 0.25 },
+  ] as const;
+  for (const { theta, ...spec } of cases) {
+    it(`adopts exactly the units, at exactly the steps, that pushing does (${spec.kind}, theta ${theta})`, () => {
+      const csr = buildNetwork(NetworkSchema.parse(spec), stream(11, spec.kind)).csr;
+      const seeds = Array.from({ length: 60 }, (_, k) => (k * 47) % spec.n);
+      const push = linearThreshold(csr, seeds, { theta, direction: 'push' });
+      const auto = linearThreshold(csr, seeds, { theta });
+      expect(Array.from(auto.adoptedAt)).toEqual(Array.from(push.adoptedAt));
+      expect(Array.from(auto.adoptedPerStep)).toEqual(Array.from(push.adoptedPerStep));
+      // Pulling reads rows of unadopted units instead of adopters': different visits.
+      expect(auto.edgeVisits).not.toBe(push.edgeVisits);
+    });
+  }
 });
