@@ -169,7 +169,7 @@ function checkPoints(plan: SweepPlan): void {
       const item: Problem = owner
         ? { path: `parameters[${owner.index}]`, message: `${owner.name}=${JSON.stringify(plan.points[p][owner.index])} (point ${p}) is not a valid value: ${problem.message}` }
         : { path: 'parameters', message: `point ${p} (${describePoint(plan, p)}) gives an invalid scenario: ${problem.path}: ${problem.message}` };
-      const key = owner ? `${owner.index}:${problem.message.replace(/got .*/, '')}` : problem.path;
+      const key = owner ? `parameter ${owner.index}` : problem.path; // one example per parameter or field
       if (seen.has(key) || problems.length >= MAX_POINT_PROBLEMS) continue;
       seen.add(key);
       problems.push(item);
