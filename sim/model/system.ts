@@ -33,6 +33,11 @@ export interface Labels {
   readonly typeNames: readonly string[];
   /** Population served, when the generator draws it (health-system types). */
   readonly size?: Float32Array;
+  /**
+   * Attributes given unit by unit (an imported node table, sim/io); NaN where none is
+   * given. They replace the draws, which are still taken so no stream shifts.
+   */
+  readonly given?: Partial<Record<'capacity' | 'capability' | 'receptiveness' | 'leadership' | 'threshold' | 'fatigue', Float64Array>>;
 }
 
 export interface System {

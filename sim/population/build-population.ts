@@ -30,6 +30,7 @@ export function buildPopulation(spec: PopulationSpec, labels: Labels, random: Ra
     for (const a of ATTRIBUTE_ORDER) columns[a][i] = cell[a](random);
     for (let k = 0; k < d; k++) context[i * d + k] = cell.context(random);
   }
+  applyGiven(columns, labels.given);
   return {
     n,
     ...columns,
@@ -41,6 +42,17 @@ export function buildPopulation(spec: PopulationSpec, labels: Labels, random: Ra
     regionNames: labels.regionNames,
     typeNames: labels.typeNames,
   };
+}
+
+/** Values given unit by unit (imported node tables) replace the draws; NaN keeps the draw. */
+function applyGiven(columns: Record<(typeof ATTRIBUTE_ORDER)[number], Float32Array | Float64Array>, given: Labels['given']): void {
+  if (!given) return;
+  for (const a of ATTRIBUTE_ORDER) {
+    const values = given[a];
+    if (!values) continue;
+    const column = columns[a];
+    for (let i = 0; i < column.length; i++) if (!Number.isNaN(values[i])) column[i] = values[i];
+  }
 }
 
 /** One sampler per attribute for every (region, type) cell, built once. */
