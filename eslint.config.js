@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // Build output, run output, and hidden working folders (.vite, local profiling) are not source.
-  globalIgnores(['dist/**', 'node_modules/**', 'out/**', 'coverage/**', 'test-results/**', '.*/**']),
+  globalIgnores(['dist/**', 'dist-app/**', 'node_modules/**', 'out/**', 'coverage/**', 'test-results/**', '.*/**']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -1,0 +1,71 @@
+// Puts the app together: state, worker pool and run controller, the top bar, the side
+// panel (guide, settings, JSON) and the main views (compare, strategies, network).
+import { BUNDLED } from '../scenario/bundled.js';
+import { checkRaw } from '../scenario/validate.js';
+import { RunController } from '../run/run-controller.js';
+import { WorkerPool } from '../run/worker-pool.js';
+import { createJsonPanel } from '../controls/json-panel.js';
+import { createSettingsPanel } from '../controls/settings-panel.js';
+import { createStrategyEditor } from '../controls/strategy-editor.js';
+import { createGuidePanel } from '../teach/guide-panel.js';
+import { Actions } from './actions.js';
+import { createCompareView } from './compare-view.js';
+import { createHeader } from './header.js';
+import type { AppState } from './state.js';
+import { Store } from './store.js';
+import { createTabs } from './tabs.js';
+
+/** Workers: one per hardware thread, or `?workers=N` (the results do not depend on it). */
+function workerCount(): number {
+  const asked = Number(new URLSearchParams(location.search).get('workers'));
+  if (Number.isInteger(asked) && asked >= 1 && asked <= 64) return asked;
+  return Math.max(1, navigator.hardwareConcurrency || 2);
+}
+
+function initialState(): AppState {
+  const first = BUNDLED[0];
+  const checked = checkRaw(first.raw, first.id);
+  return {
+    source: first.id,
+    raw: first.raw,
+    scenario: checked.ok ? checked.scenario : null,
+    problems: checked.ok ? [] : checked.problems,
+    failure: null,
+    run: null,
+    teach: false,
+  };
+}
+
+export function createApp(root: HTMLElement): { actions: Actions } {
+  const store = new Store<AppState>(initialState());
+  const pool = new WorkerPool(workerCount());
+  const runs = new RunController(pool, {
+    update: (results, progress, scenario) => store.set({ run: { store: results, progress, scenario } }),
+  });
+  const actions = new Actions(store, runs);
+
+  const compare = createCompareView(store);
+  const side = createTabs('Scenario', [
+    { id: 'guide', label: 'Guide', panel: createGuidePanel(store) },
+    { id: 'settings', label: 'Settings', panel: createSettingsPanel(store, actions) },
+    { id: 'json', label: 'JSON', panel: createJsonPanel(store, actions) },
+  ]);
+  const main = createTabs('Views', [
+    { id: 'compare', label: 'Compare', panel: compare.element },
+    { id: 'strategies', label: 'Strategies', panel: createStrategyEditor(store, actions) },
+  ]);
+  // A file or link that failed to load opens the JSON tab, where its problems are listed.
+  store.subscribe((state, previous) => {
+    if (state.failure && state.failure !== previous.failure) side.select('json');
+  });
+
+  root.className = 'app';
+  const aside = document.createElement('aside');
+  aside.className = 'side';
+  aside.append(side.element);
+  const mainEl = document.createElement('main');
+  mainEl.className = 'main';
+  mainEl.append(main.element);
+  root.replaceChildren(createHeader(store, actions), aside, mainEl);
+  return { actions };
+}
