@@ -13,6 +13,7 @@ import { runCommand } from './run.js';
 import { sweepCommand, type SweepFlags } from './sweep.js';
 import { mergeCommand, type MergeFlags } from './merge.js';
 import { analyzeCommand, type AnalyzeFlags } from './analyze.js';
+import { registerConvertCommands } from './convert-commands.js';
 import { SweepSchema } from '../sweep/schema.js';
 
 /** Exit statuses. */
@@ -129,6 +130,8 @@ function program(signal: AbortSignal): Command {
     .action(async (dir: string, options: AnalyzeFlags) => {
       await analyzeCommand(dir, options, process.stdout, process.stderr);
     });
+
+  registerConvertCommands(cli);
 
   return cli;
 }

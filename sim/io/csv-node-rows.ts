@@ -32,10 +32,9 @@ export class CsvNodeRows {
       type: columns.find(mapping.type, 'type', 'type'),
       size: columns.find(mapping.size, 'size', 'size'),
     };
-    this.attrs = GIVEN_ATTRIBUTES.filter((a) => mapping.attributes[a] !== undefined).map((a) => [
-      a,
-      columns.find(mapping.attributes[a], undefined, `attributes.${a}`),
-    ]);
+    this.attrs = GIVEN_ATTRIBUTES.map((a): [GivenAttribute, number] => [a, columns.find(mapping.attributes[a], a, `attributes.${a}`)]).filter(
+      ([, i]) => i >= 0,
+    );
     for (const [a] of this.attrs) this.given.set(a, []);
   }
 

@@ -27,7 +27,7 @@ export const ImportMappingSchema = z
     size: column("Node column or attribute holding the population served, > 0 (default 'size' when present; otherwise 1)"),
     attributes: z
       .strictObject(
-        Object.fromEntries(GIVEN_ATTRIBUTES.map((a) => [a, column(`Node column giving ${a} in [0, 1]; an empty cell is drawn from the population's distribution`)])) as {
+        Object.fromEntries(GIVEN_ATTRIBUTES.map((a) => [a, column(`Node column giving ${a} in [0, 1] (default '${a}' when present); an empty cell is drawn from the population's distribution`)])) as {
           [K in GivenAttribute]: ReturnType<typeof column>;
         },
       )

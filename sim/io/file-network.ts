@@ -6,8 +6,6 @@ import { csrFromEdgeArrays, directedCsrFromEdgeArrays } from '../network/edge-ar
 import type { FileNetworkSpec } from './file-network-schema.js';
 import type { ResolvedNetworkData } from './resolved-network.js';
 
-/** Labels plus the attributes a node table gave unit by unit (NaN: draw it). */
-export type LabelsWithGiven = Labels & { readonly given: ResolvedNetworkData['given'] };
 
 /** The data read for the spec being loaded right now (see withResolvedNetwork). */
 let pending: ResolvedNetworkData | undefined;
@@ -41,11 +39,11 @@ export function resolvedData(spec: FileNetworkSpec): ResolvedNetworkData {
   );
 }
 
-export function fileNetwork(spec: FileNetworkSpec): { csr: Csr; labels: LabelsWithGiven } {
+export function fileNetwork(spec: FileNetworkSpec): { csr: Csr; labels: Labels } {
   const d = resolvedData(spec);
   const build = d.directed ? directedCsrFromEdgeArrays : csrFromEdgeArrays;
   const csr = build(d.n, d.source, d.target, d.kind, d.weight);
-  const labels: LabelsWithGiven = {
+  const labels: Labels = {
     region: d.region,
     type: d.type,
     regionNames: d.regionNames,

@@ -43,8 +43,8 @@ export function graphTable(graph: Graph, scan: ScannedGraph, spec: FileNetworkSp
     type: attributeName(mapping.type, 'type', nodeNames, 'type', 'node', source),
     size: attributeName(mapping.size, 'size', nodeNames, 'size', 'node', source),
   };
-  const givenNames = GIVEN_ATTRIBUTES.filter((a) => mapping.attributes[a] !== undefined).map(
-    (a) => [a, attributeName(mapping.attributes[a], a, nodeNames, `attributes.${a}`, 'node', source)!] as [GivenAttribute, string],
+  const givenNames = GIVEN_ATTRIBUTES.map((a) => [a, attributeName(mapping.attributes[a], a, nodeNames, `attributes.${a}`, 'node', source)]).filter(
+    (pair): pair is [GivenAttribute, string] => pair[1] !== undefined,
   );
   const ids: string[] = [];
   const index = new Map<string, number>();

@@ -59,7 +59,14 @@ export class ResolvedNetwork implements ResolvedNetworkData {
   readonly given: Partial<Record<GivenAttribute, Float64Array>>;
   readonly summary: ImportSummary;
 
-  constructor(data: ResolvedNetworkData) {
+  /**
+   * Node ids in unit order, for exports. Not enumerable, so structured clone leaves it
+   * behind: workers never need it, and it would be copied for every replicate.
+   */
+  declare readonly ids?: readonly string[];
+
+  constructor(data: ResolvedNetworkData, ids?: readonly string[]) {
+    if (ids) Object.defineProperty(this, 'ids', { value: ids, enumerable: false });
     this.n = data.n;
     this.directed = data.directed;
     this.source = data.source;

@@ -49,5 +49,5 @@ export function resolveTable(table: SystemTable, fields: SummaryFields): Resolve
       selfLoops: table.ties.selfLoops,
       directed: table.directed,
     },
-  });
+  }, table.ids);
 }
