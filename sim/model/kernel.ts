@@ -205,18 +205,22 @@ export function advanceUnits(k: KernelContext, t: number): number {
       const cap = capability[i];
       const lead = leadership[i];
       let g = fit[i];
+      let fid = fidelity[i];
+      let own = ownership[i];
       const ceiling = k.fitCeiling[i];
-      if (g < ceiling) g += fitRate * a * cap * lead * (ceiling - g);
+      if (a > 0) {
+        if (g < ceiling) g += fitRate * a * cap * lead * (ceiling - g);
+        fid *= 1 - driftRate * a * (1 - cap);
+        own += ownRate * a * lead * (1 - own);
+        fidelity[i] = fid;
+        ownership[i] = own;
+      }
       if (sharingOn) {
         // Peers' adaptations help only as far as this unit's periphery can adapt.
         const offered = fitTarget[i] < ceiling ? fitTarget[i] : ceiling;
         if (offered > g) g += dt * fitSharing[i] * (offered - g);
       }
       fit[i] = g;
-      const fid = fidelity[i] * (1 - driftRate * a * (1 - cap));
-      fidelity[i] = fid;
-      const own = ownership[i] + ownRate * a * lead * (1 - ownership[i]);
-      ownership[i] = own;
       const withdrawal = shock[i] * (1 - own);
 
       if (s === IMPLEMENTING) {
@@ -272,8 +276,11 @@ export function advanceUnits(k: KernelContext, t: number): number {
       if (supportOn) target += support[i];
       if (demandOn) target -= demand[i];
       const c = capacity[i];
-      const next = c + relax * ((target < 0 ? 0 : target > 1 ? 1 : target) - c);
-      capacity[i] = next < 0 ? 0 : next > 1 ? 1 : next;
+      // Most units sit at their target: leave them be.
+      if (c !== target) {
+        const next = c + relax * ((target < 0 ? 0 : target > 1 ? 1 : target) - c);
+        capacity[i] = next < 0 ? 0 : next > 1 ? 1 : next;
+      }
       let z = fatigue[i];
       if (z > 0 || fatigueOn) {
         z *= fatigueKeep;
