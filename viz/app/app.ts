@@ -7,6 +7,7 @@ import { WorkerPool } from '../run/worker-pool.js';
 import { createJsonPanel } from '../controls/json-panel.js';
 import { createSettingsPanel } from '../controls/settings-panel.js';
 import { createStrategyEditor } from '../controls/strategy-editor.js';
+import { createNetworkView } from '../network/network-view.js';
 import { createGuidePanel } from '../teach/guide-panel.js';
 import { Actions } from './actions.js';
 import { createCompareView } from './compare-view.js';
@@ -50,10 +51,15 @@ export function createApp(root: HTMLElement): { actions: Actions } {
     { id: 'settings', label: 'Settings', panel: createSettingsPanel(store, actions) },
     { id: 'json', label: 'JSON', panel: createJsonPanel(store, actions) },
   ]);
+  const network = createNetworkView(store);
   const main = createTabs('Views', [
     { id: 'compare', label: 'Compare', panel: compare.element },
     { id: 'strategies', label: 'Strategies', panel: createStrategyEditor(store, actions) },
+    { id: 'network', label: 'Network', panel: network.element },
   ]);
+  main.onChange((id) => {
+    if (id === 'network') network.show();
+  });
   // A file or link that failed to load opens the JSON tab, where its problems are listed.
   store.subscribe((state, previous) => {
     if (state.failure && state.failure !== previous.failure) side.select('json');
