@@ -4,10 +4,10 @@ import { WEAK } from '../network/csr.js';
 import type { Random } from '../random/rng.js';
 import type { System } from '../model/system.js';
 import type { TargetsSpec } from '../scenario/targets-schema.js';
+import { unitsByLabel } from '../model/units-by-label.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
 import { betweenness } from './centrality.js';
 
-const asList = (x: string | string[] | undefined) => (x === undefined ? undefined : Array.isArray(x) ? x : [x]);
 
 export class TargetResolver {
   private betweennessScores: Float64Array | undefined;
@@ -37,27 +37,7 @@ export class TargetResolver {
   }
 
   private candidates(region?: string | string[], type?: string | string[]): Int32Array {
-    const pop = this.system.population;
-    const regions = this.indices(asList(region), pop.regionNames, 'region');
-    const types = this.indices(asList(type), pop.typeNames, 'type');
-    const out: number[] = [];
-    for (let i = 0; i < pop.n; i++) {
-      if (regions && !regions.has(pop.region[i])) continue;
-      if (types && !types.has(pop.type[i])) continue;
-      out.push(i);
-    }
-    return Int32Array.from(out);
-  }
-
-  private indices(names: string[] | undefined, known: readonly string[], what: string): Set<number> | undefined {
-    if (!names) return undefined;
-    return new Set(
-      names.map((name) => {
-        const index = known.indexOf(name);
-        if (index < 0) throw new ScenarioError(what, `no ${what} '${name}' (known: ${known.join(', ')})`);
-        return index;
-      }),
-    );
+    return unitsByLabel(this.system.population, region, type);
   }
 
   private cluster(region: string | undefined, random: Random): Int32Array {

@@ -4,6 +4,7 @@ import type { DynamicsSpec } from '../scenario/model-schema.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
 import type { Effects } from './effects.js';
 import type { Population } from './system.js';
+import { unitsByLabel } from './units-by-label.js';
 
 type DemandSpec = DynamicsSpec['competingDemands'][number];
 
@@ -39,28 +40,10 @@ export class CompetingDemands {
 }
 
 function unitsOf(spec: DemandSpec, pop: Population, index: number): Int32Array {
-  const pick = (names: string | string[] | undefined, known: readonly string[], what: 'region' | 'type') => {
-    if (names === undefined) return undefined;
-    return new Set(
-      (Array.isArray(names) ? names : [names]).map((name) => {
-        const code = known.indexOf(name);
-        if (code < 0) {
-          throw new ScenarioError(
-            `dynamics.competingDemands[${index}].${what}`,
-            `no ${what} '${name}' (known: ${known.join(', ')})`,
-          );
-        }
-        return code;
-      }),
-    );
-  };
-  const regions = pick(spec.region, pop.regionNames, 'region');
-  const types = pick(spec.type, pop.typeNames, 'type');
-  const out: number[] = [];
-  for (let i = 0; i < pop.n; i++) {
-    if (regions && !regions.has(pop.region[i])) continue;
-    if (types && !types.has(pop.type[i])) continue;
-    out.push(i);
+  try {
+    return unitsByLabel(pop, spec.region, spec.type);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new ScenarioError(`dynamics.competingDemands[${index}].${e.path}`, e.message.slice(e.path.length + 2));
+    throw e;
   }
-  return Int32Array.from(out);
 }
