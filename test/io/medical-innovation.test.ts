@@ -16,7 +16,7 @@ const csv = (name: string) => parse(readFileSync(join(DATA, name)), { columns: t
 
 describe('scenarios/medical-innovation.json', async () => {
   const { scenario } = await readScenario(join(ROOT, 'scenarios', 'medical-innovation.json'), [], []);
-  const resolved = (scenario.system.network as { resolved: ResolvedNetwork }).resolved;
+  const resolved = (scenario.system.network as unknown as { resolved: ResolvedNetwork }).resolved;
   const system = buildSystem(scenario, 0);
   const pop = system.population;
 
