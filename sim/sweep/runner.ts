@@ -1,7 +1,7 @@
 // Runs a sweep (or one shard of it) into a directory: every (point, replicate) of the
 // chunks still missing goes to the worker pool; each chunk's rows are written as parts
 // the moment it is whole; a whole sweep's parts are then joined into its tables.
-import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AbortError } from '../headless/pool.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -121,7 +121,7 @@ export async function runSweep(options: SweepRunOptions): Promise<SweepRunResult
           throw new Error(`point ${point}, replicate ${rep}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
         });
       },
-      (t, rows) => {
+      async (t, rows) => {
         const { chunk, point, rep } = locate(t);
         reps.push(rows);
         if (rep === R - 1) {
@@ -130,8 +130,8 @@ export async function runSweep(options: SweepRunOptions): Promise<SweepRunResult
         }
         if (point === chunkRange(plan, chunk)[1] - 1 && rep === R - 1) {
           const tables = chunkTables(plan.parameters, plan.strategies, buffer);
-          writeChunk(outDir, chunk, Object.fromEntries(manifest.tables.map((name) => [name, tables[name]])));
           buffer = [];
+          await writeChunk(outDir, chunk, Object.fromEntries(manifest.tables.map((name) => [name, tables[name]])));
           written += 1;
         }
         finished += 1;
@@ -163,6 +163,6 @@ export async function runSweep(options: SweepRunOptions): Promise<SweepRunResult
   });
   if (options.csv) await pointsCsv(outDir, new Set(plan.parameters.map((p) => p.name)));
   writeManifest(outDir, { ...manifest, complete: true });
-  rmSync(join(outDir, PARTS), { recursive: true, force: true });
+  await rm(join(outDir, PARTS), { recursive: true, force: true });
   return { status: 'complete', chunks: todo.length, replicates: total, resumed: state.kind === 'resume' };
 }

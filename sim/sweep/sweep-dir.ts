@@ -1,6 +1,7 @@
 // A sweep's output directory: the sweep.json manifest and the per-chunk part files, each
 // written to a temporary name and renamed into place, so a file that exists is whole.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { writeParquet, type Table } from './parquet-io.js';
 import type { TableName } from './tables.js';
@@ -65,15 +66,23 @@ export function writeAtomic(path: string, write: (temp: string) => void): void {
   }
 }
 
-/** writeAtomic for writers that read other files on the way (async). */
-export async function writeAtomicAsync(path: string, write: (temp: string) => Promise<void>): Promise<void> {
+/**
+ * writeAtomic for writers that read other files on the way; the fsync and rename run
+ * off the main thread (libuv's pool), so workers keep being fed meanwhile.
+ */
+export async function writeAtomicAsync(path: string, write: (temp: string) => Promise<void> | void): Promise<void> {
   const temp = tempName(path);
   try {
     await write(temp);
-    fsyncFile(temp);
-    renameSync(temp, path);
+    const handle = await open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
   } catch (e) {
-    rmSync(temp, { force: true });
+    await rm(temp, { force: true });
     throw e;
   }
 }
@@ -112,13 +121,11 @@ export const partPath = (dir: string, table: TableName, chunk: number) => join(d
  * Write a chunk's tables. The runs part is renamed into place last: a chunk whose runs
  * part exists is complete (its other parts are already in place).
  */
-export function writeChunk(dir: string, chunk: number, tables: Partial<Record<TableName, Table>>): void {
+export async function writeChunk(dir: string, chunk: number, tables: Partial<Record<TableName, Table>>): Promise<void> {
   mkdirSync(join(dir, PARTS), { recursive: true });
-  const order: TableName[] = ['series', 'groups', 'runs'];
-  for (const name of order) {
-    const table = tables[name];
-    if (table) writeAtomic(partPath(dir, name, chunk), (temp) => writeParquet(temp, table));
-  }
+  const others = (['series', 'groups'] as const).filter((name) => tables[name]);
+  await Promise.all(others.map((name) => writeAtomicAsync(partPath(dir, name, chunk), (temp) => writeParquet(temp, tables[name]!))));
+  if (tables.runs) await writeAtomicAsync(partPath(dir, 'runs', chunk), (temp) => writeParquet(temp, tables.runs!));
 }
 
 /** Chunks whose runs part is in place. */
