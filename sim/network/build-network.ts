@@ -14,6 +14,7 @@ import { healthSystem } from './generators/health-system.js';
 import { ringLattice, wattsStrogatz } from './generators/ring-lattice.js';
 import { erdosRenyiGraph } from './generators/erdos-renyi.js';
 import { blockLabels, namedLabels } from './labels.js';
+import { TieSet } from './tie-set.js';
 import { labelWeakShare } from './weak-share.js';
 
 export interface BuiltNetwork {
@@ -27,6 +28,18 @@ export interface BuiltNetwork {
  */
 export const LARGE_BA = 100_000;
 
+/**
+ * Above this many units a health system is authored in a TieSet instead (same ties,
+ * same draws, so the same Csr): a graphology object costs ~20 ms per 1,000 units,
+ * paid again in every replicate.
+ */
+export const LARGE_SYSTEM = 2_000;
+
+function healthSystemSize(spec: Extract<NetworkSpec, { kind: 'healthSystem' }>): number {
+  const r = spec.regions;
+  return Array.isArray(r) ? r.reduce((sum, x) => sum + x.units, 0) : r.count * r.unitsPerRegion;
+}
+
 /** The spec's network; the same spec and stream state always give byte-identical arrays. */
 export function buildNetwork(spec: NetworkSpec, random: Random): BuiltNetwork {
   switch (spec.kind) {
@@ -36,6 +49,10 @@ export function buildNetwork(spec: NetworkSpec, random: Random): BuiltNetwork {
       // Read from disk by the command line beforehand (sim/io/file-network.ts).
       return fileNetwork(spec);
     case 'healthSystem': {
+      if (healthSystemSize(spec) > LARGE_SYSTEM) {
+        const { graph, labels } = healthSystem(spec, random, (n) => new TieSet(n));
+        return { csr: graph.toCsr(), labels };
+      }
       const { graph, labels } = healthSystem(spec, random);
       return { csr: compileGraph(graph), labels };
     }

@@ -7,7 +7,7 @@ import type { Random } from '../../random/rng.js';
 import type { NetworkSpec } from '../../scenario/network-schema.js';
 import { WEAK } from '../csr.js';
 import { addRingLattice, rewireLattice } from './ring-lattice.js';
-import { addTie, emptyGraph } from './simple-graph.js';
+import { addTie, emptyGraph, type TieGraph } from './simple-graph.js';
 
 type HealthSystemSpec = Extract<NetworkSpec, { kind: 'healthSystem' }>;
 
@@ -23,7 +23,11 @@ export const SIZE_FLOOR = 1e-6;
  * with probability equal to the fraction. Weak ties: round(n * weakDegree / 2) ties,
  * each from a uniform unit to a uniform unit of another region, so the mean is weakDegree.
  */
-export function healthSystem(spec: HealthSystemSpec, random: Random): { graph: UndirectedGraph; labels: Labels } {
+export function healthSystem<G extends TieGraph = UndirectedGraph>(
+  spec: HealthSystemSpec,
+  random: Random,
+  makeGraph: (n: number) => G = emptyGraph as unknown as (n: number) => G,
+): { graph: G; labels: Labels } {
   const regions = spec.regions;
   const blocks = Array.isArray(regions)
     ? regions.map((r) => ({ name: r.name, units: r.units }))
@@ -46,7 +50,7 @@ export function healthSystem(spec: HealthSystemSpec, random: Random): { graph: U
   }
 
   // 2. Strong ties: a rewired ring lattice inside each region.
-  const graph = emptyGraph(n);
+  const graph = makeGraph(n);
   blocks.forEach((b, r) => {
     addRingLattice(graph, first[r], b.units, spec.strongDegree);
     rewireLattice(graph, first[r], b.units, spec.strongDegree, spec.strongRewire, random);

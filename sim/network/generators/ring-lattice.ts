@@ -2,7 +2,7 @@
 // of units (a region of the health-system generator). graphology-generators has neither.
 import type { UndirectedGraph } from 'graphology';
 import type { Random } from '../../random/rng.js';
-import { addTie, emptyGraph } from './simple-graph.js';
+import { addTie, emptyGraph, type TieGraph } from './simple-graph.js';
 
 /** A ring of n units, each tied to the floor(k/2) nearest on each side. */
 export function ringLattice(n: number, k: number): UndirectedGraph {
@@ -22,7 +22,7 @@ export function wattsStrogatz(n: number, k: number, rewire: number, random: Rand
 }
 
 /** Ties units first..first+count-1 in a ring, each to floor(k/2) neighbours per side. */
-export function addRingLattice(graph: UndirectedGraph, first: number, count: number, k: number): void {
+export function addRingLattice(graph: TieGraph, first: number, count: number, k: number): void {
   const half = Math.floor(k / 2);
   for (let d = 1; d <= half; d++) {
     for (let i = 0; i < count; i++) addTie(graph, first + i, first + ((i + d) % count));
@@ -36,7 +36,7 @@ export function addRingLattice(graph: UndirectedGraph, first: number, count: num
  * any other tie touches the block, so degree counts only the block's own ties.
  */
 export function rewireLattice(
-  graph: UndirectedGraph,
+  graph: TieGraph,
   first: number,
   count: number,
   k: number,

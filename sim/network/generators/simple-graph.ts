@@ -10,8 +10,19 @@ export function emptyGraph(n: number): UndirectedGraph {
   return graph;
 }
 
+/**
+ * The graph operations generators use: a graphology UndirectedGraph has them, and so
+ * does the lighter TieSet used for large systems.
+ */
+export interface TieGraph {
+  hasEdge(u: number, v: number): boolean;
+  addUndirectedEdge(u: number, v: number, attributes: { kind: TieKindCode; weight: number }): unknown;
+  dropEdge(u: number, v: number): void;
+  degree(u: number): number;
+}
+
 /** Adds the tie u -- v unless it is a self-loop or already there; true when added. */
-export function addTie(graph: UndirectedGraph, u: number, v: number, kind: TieKindCode = STRONG): boolean {
+export function addTie(graph: TieGraph, u: number, v: number, kind: TieKindCode = STRONG): boolean {
   if (u === v || graph.hasEdge(u, v)) return false;
   graph.addUndirectedEdge(u, v, { kind, weight: 1 });
   return true;
