@@ -23,12 +23,18 @@ export function buildPopulation(spec: PopulationSpec, labels: Labels, random: Ra
     fatigue: new Float32Array(n),
   };
   const context = new Float32Array(n * d);
-  const samplers = samplerTable(spec, labels);
+  // Samplers and columns as arrays in draw order: no lookups by name per unit.
+  const table = samplerTable(spec, labels);
+  const cells = table.map((cell) => ATTRIBUTE_ORDER.map((a) => cell[a]));
+  const contextSamplers = table.map((cell) => cell.context);
+  const targets: (Float32Array | Float64Array)[] = ATTRIBUTE_ORDER.map((a) => columns[a]);
   const typeCount = labels.typeNames.length;
   for (let i = 0; i < n; i++) {
-    const cell = samplers[labels.region[i] * typeCount + labels.type[i]];
-    for (const a of ATTRIBUTE_ORDER) columns[a][i] = cell[a](random);
-    for (let k = 0; k < d; k++) context[i * d + k] = cell.context(random);
+    const c = labels.region[i] * typeCount + labels.type[i];
+    const cell = cells[c];
+    for (let a = 0; a < cell.length; a++) targets[a][i] = cell[a](random);
+    const drawContext = contextSamplers[c];
+    for (let k = 0; k < d; k++) context[i * d + k] = drawContext(random);
   }
   applyGiven(columns, labels.given);
   return {
