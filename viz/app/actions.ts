@@ -3,7 +3,7 @@
 import { setAt, removeAt, type JsonPath } from '../scenario/json-path.js';
 import { checkRaw, checkText } from '../scenario/validate.js';
 import type { RunController } from '../run/run-controller.js';
-import type { AppStore } from './state.js';
+import type { AppStore, LoadFailure } from './state.js';
 
 export class Actions {
   constructor(
@@ -35,6 +35,10 @@ export class Actions {
     this.store.set({ failure: null });
     this.setRaw(checked.raw, source);
     return true;
+  }
+
+  showFailure(source: string, text: string, problems: LoadFailure['problems']): void {
+    this.store.set({ failure: { source, text, problems } });
   }
 
   dismissFailure(): void {

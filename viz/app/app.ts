@@ -1,12 +1,14 @@
 // Puts the app together: state, worker pool and run controller, the top bar, the side
 // panel (guide, settings, JSON) and the main views (compare, strategies, network).
 import { BUNDLED } from '../scenario/bundled.js';
+import { decodeScenarioHash } from '../scenario/share-link.js';
 import { checkRaw } from '../scenario/validate.js';
 import { RunController } from '../run/run-controller.js';
 import { WorkerPool } from '../run/worker-pool.js';
 import { createJsonPanel } from '../controls/json-panel.js';
 import { createSettingsPanel } from '../controls/settings-panel.js';
 import { createStrategyEditor } from '../controls/strategy-editor.js';
+import { createExportMenu } from '../export/export-menu.js';
 import { createNetworkView } from '../network/network-view.js';
 import { createGuidePanel } from '../teach/guide-panel.js';
 import { Actions } from './actions.js';
@@ -35,6 +37,16 @@ function initialState(): AppState {
     run: null,
     teach: false,
   };
+}
+
+/** A shared link's scenario replaces the bundled default; a damaged one shows why. */
+async function restoreFromLink(actions: Actions): Promise<void> {
+  try {
+    const text = await decodeScenarioHash(location.hash);
+    if (text !== undefined) actions.loadText(text, 'shared link');
+  } catch (e) {
+    actions.showFailure('shared link', '', [{ path: '', message: (e as Error).message }]);
+  }
 }
 
 export function createApp(root: HTMLElement): { actions: Actions } {
@@ -72,6 +84,7 @@ export function createApp(root: HTMLElement): { actions: Actions } {
   const mainEl = document.createElement('main');
   mainEl.className = 'main';
   mainEl.append(main.element);
-  root.replaceChildren(createHeader(store, actions), aside, mainEl);
+  root.replaceChildren(createHeader(store, actions, createExportMenu(store, () => compare.data())), aside, mainEl);
+  void restoreFromLink(actions);
   return { actions };
 }

@@ -6,6 +6,8 @@ import { renderMetricsTable } from '../charts/metrics-table-view.js';
 import { strategyColour, strategyDash } from '../charts/palette.js';
 import { compareData, type CompareData } from '../data/compare-data.js';
 import { plural } from '../data/format.js';
+import { pngBlob, svgText } from '../export/chart-image.js';
+import { download, fileStem } from '../export/download.js';
 import type { AppState, AppStore } from './state.js';
 
 export interface CompareView {
@@ -81,7 +83,7 @@ export function createCompareView(store: AppStore): CompareView {
         secondary: secondary ? s.everAdopted : undefined,
         periods: s.periods,
       }));
-    renderCurveChart($('chart-adoption'), {
+    const adoption = renderCurveChart($('chart-adoption'), {
       title: 'Adoption: units using it',
       subtitle: 'Share of units in use (implementing or embedded)',
       yLabel: 'Units in use',
@@ -91,7 +93,7 @@ export function createCompareView(store: AppStore): CompareView {
       secondaryLabel: 'dotted: ever adopted',
       markers: supportMarkers(d),
     });
-    renderCurveChart($('chart-sustainment'), {
+    const sustainment = renderCurveChart($('chart-sustainment'), {
       title: 'Sustainment: still in routine use',
       subtitle: 'Of the units that ever embedded it, the share still using it',
       yLabel: 'Still embedded',
@@ -100,6 +102,9 @@ export function createCompareView(store: AppStore): CompareView {
       series: series((s) => s.sustainment),
       markers: [...supportMarkers(d), ...sustainMarkers(d)],
     });
+    const stem = fileStem(run.scenario.name);
+    addSaveButtons($('chart-adoption'), adoption, `${stem}-adoption`, 'adoption chart');
+    addSaveButtons($('chart-sustainment'), sustainment, `${stem}-sustainment`, 'sustainment chart');
     $('outcomes-title').hidden = false;
     renderMetricsTable($('metrics'), d.table, d.strategies.map((s) => s.name), d.timeUnit);
     $('groups-title').hidden = false;
@@ -122,6 +127,26 @@ export function createCompareView(store: AppStore): CompareView {
     }
   }).observe(element);
   return { element, data: () => current };
+}
+
+/** "Save SVG" and "Save PNG" under a chart. */
+function addSaveButtons(box: HTMLElement, svg: SVGSVGElement, stem: string, what: string): void {
+  const bar = document.createElement('figcaption');
+  bar.className = 'chart-actions';
+  const svgButton = document.createElement('button');
+  svgButton.type = 'button';
+  svgButton.className = 'small';
+  svgButton.textContent = 'Save SVG';
+  svgButton.setAttribute('aria-label', `Save the ${what} as SVG`);
+  svgButton.addEventListener('click', () => download(`${stem}.svg`, svgText(svg), 'image/svg+xml'));
+  const pngButton = document.createElement('button');
+  pngButton.type = 'button';
+  pngButton.className = 'small';
+  pngButton.textContent = 'Save PNG';
+  pngButton.setAttribute('aria-label', `Save the ${what} as PNG`);
+  pngButton.addEventListener('click', async () => download(`${stem}.png`, await pngBlob(svg)));
+  bar.append(svgButton, pngButton);
+  box.append(bar);
 }
 
 function drawGroups(container: HTMLElement, d: CompareData): void {

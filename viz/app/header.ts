@@ -6,7 +6,7 @@ import type { AppState, AppStore } from './state.js';
 
 const OWN = '__own__';
 
-export function createHeader(store: AppStore, actions: Actions): HTMLElement {
+export function createHeader(store: AppStore, actions: Actions, exportMenu: HTMLElement): HTMLElement {
   const header = document.createElement('header');
   header.className = 'top-bar';
   header.innerHTML = `
@@ -26,6 +26,7 @@ export function createHeader(store: AppStore, actions: Actions): HTMLElement {
       <span id="progress-text" role="status" aria-live="polite"></span>
     </div>
     <label class="switch"><input type="checkbox" id="teach" /> Teach mode</label>`;
+  header.append(exportMenu);
   const $ = <T extends HTMLElement>(id: string) => header.querySelector<T>(`#${id}`)!;
   const select = $<HTMLSelectElement>('scenario-select');
   select.innerHTML =

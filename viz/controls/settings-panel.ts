@@ -1,9 +1,7 @@
 // The settings panel: controls for the system, the units, the intervention, time and
 // the model's dynamics, generated from the scenario schema; problems appear beside
 // their field (and, when no field shows that path, in a list at the top).
-import { z } from 'zod';
 import { formatPath, type Problem } from '../../sim/scenario/errors.js';
-import { ScenarioSchema } from '../../sim/scenario/schema.js';
 import type { Actions } from '../app/actions.js';
 import type { AppState, AppStore } from '../app/state.js';
 import { getAt, type JsonPath } from '../scenario/json-path.js';
@@ -15,13 +13,11 @@ import {
   schemaAt,
   starterValue,
   type FieldSpec,
-  type JsonSchema,
 } from './field-specs.js';
 import { FieldRegistry, renderField, type FieldContext } from './field-view.js';
 import { networkStarter } from './network-starter.js';
+import { SCENARIO_JSON_SCHEMA } from './scenario-json-schema.js';
 
-/** The scenario's JSON Schema as files are written (defaults optional): the CLI's `spread schema`. */
-export const SCENARIO_JSON_SCHEMA = z.toJSONSchema(ScenarioSchema, { io: 'input' }) as JsonSchema;
 
 interface Section {
   readonly title: string;

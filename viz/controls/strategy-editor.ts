@@ -13,7 +13,8 @@ import { fieldFor, schemaAt, type FieldSpec, type JsonSchema } from './field-spe
 import { FieldRegistry, renderField } from './field-view.js';
 import { groupNames } from './group-names.js';
 import { renderTimeline } from './lever-timeline.js';
-import { fieldContext, SCENARIO_JSON_SCHEMA, showProblems } from './settings-panel.js';
+import { SCENARIO_JSON_SCHEMA } from './scenario-json-schema.js';
+import { fieldContext, showProblems } from './settings-panel.js';
 import { renderTargetsEditor } from './targets-editor.js';
 
 const LEVER_SCHEMAS = new Map(LEVERS.map((l) => [l.type, z.toJSONSchema(l.schema, { io: 'input' }) as JsonSchema]));

@@ -275,7 +275,10 @@ export function createNetworkView(store: AppStore): NetworkView {
     const by = event.shiftKey ? 10 : 1;
     if (event.key === 'ArrowRight') setStep(step + by);
     else if (event.key === 'ArrowLeft') setStep(step - by);
-    else if (event.key === ' ') playing ? stop() : start();
+    else if (event.key === ' ') {
+      if (playing) stop();
+      else start();
+    }
     else return;
     event.preventDefault();
   });
