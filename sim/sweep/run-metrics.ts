@@ -27,6 +27,8 @@ export interface KeepOptions {
 /** What the sweep worker sends back for one (point, replicate); arrays are transferable. */
 export interface RunRows {
   readonly n: number;
+  /** Network entries the engine read, over all strategies (for benchmarks). */
+  readonly edgeVisits: number;
   readonly strategies: readonly string[];
   /** strategies x RUN_METRICS; NaN where undefined. */
   readonly metrics: Float64Array;
@@ -87,6 +89,7 @@ export function runRows(result: ReplicateResult, sustainAfter: number, keep: Kee
   });
   return {
     n,
+    edgeVisits: result.strategies.reduce((sum, s) => sum + s.edgeVisits, 0),
     strategies: result.strategies.map((s) => s.strategy),
     metrics,
     groups,

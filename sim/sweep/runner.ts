@@ -29,8 +29,8 @@ export interface SweepRunOptions {
   readonly signal?: AbortSignal;
   /** Called once the work is known: replicates to run now, and already done before. */
   readonly onStart?: (total: number, before: number) => void;
-  /** Called after each replicate (point, rep) comes back. */
-  readonly onProgress?: (done: number) => void;
+  /** Called after each replicate (point, rep) comes back, with its rows. */
+  readonly onProgress?: (done: number, rows: RunRows) => void;
 }
 
 export interface SweepRunResult {
@@ -135,7 +135,7 @@ export async function runSweep(options: SweepRunOptions): Promise<SweepRunResult
           written += 1;
         }
         finished += 1;
-        options.onProgress?.(finished);
+        options.onProgress?.(finished, rows);
       },
       {
         workerUrl: options.workerUrl,
