@@ -14,7 +14,7 @@ export function createHeader(store: AppStore, actions: Actions, exportMenu: HTML
     <label class="field-inline">Scenario
       <select id="scenario-select" aria-describedby="scenario-source"></select>
     </label>
-    <button type="button" id="open-file">Open JSON file\u2026</button>
+    <button type="button" id="open-file" title="Open a scenario JSON file">Open file\u2026</button>
     <input type="file" id="file-input" accept=".json,application/json" hidden />
     <span id="scenario-source" class="source-note"></span>
     <span class="spacer"></span>

@@ -130,7 +130,7 @@ export function renderCurveChart(container: HTMLElement, spec: CurveChartSpec): 
   }
 
   // Reference markers.
-  for (const m of spec.markers ?? []) {
+  for (const [k, m] of (spec.markers ?? []).entries()) {
     if (!(m.at >= 0 && m.at <= spec.horizon)) continue;
     const g = svg.append('g').attr('class', 'marker');
     g.append('line')
@@ -145,7 +145,8 @@ export function renderCurveChart(container: HTMLElement, spec: CurveChartSpec): 
       const right = x(m.at) > (x.range()[0] + x.range()[1]) / 2;
       g.append('text')
         .attr('x', x(m.at) + (right ? -4 : 4))
-        .attr('y', margin.top - 8)
+        // Alternate rows, so labels of nearby lines do not collide.
+        .attr('y', margin.top - 8 - 14 * (k % 2))
         .attr('text-anchor', right ? 'end' : 'start')
         .attr('fill', '#333')
         .attr('font-size', 12)

@@ -62,7 +62,9 @@ export function showProblems(problems: readonly Problem[], registry: FieldRegist
   for (const slot of registry.errorSlots.values()) {
     slot.hidden = true;
     slot.textContent = '';
-    slot.closest('.field, .field-group')?.classList.remove('has-error');
+    const box = slot.closest('.field, .field-group');
+    box?.classList.remove('has-error');
+    box?.querySelectorAll(':scope > .field-row > input, :scope > .field-row > select, :scope > textarea').forEach((c) => c.removeAttribute('aria-invalid'));
   }
   const unplaced: Problem[] = [];
   for (const p of problems) {
@@ -76,8 +78,9 @@ export function showProblems(problems: readonly Problem[], registry: FieldRegist
     // A problem deeper than any field shown names its own path.
     const exact = registry.errorSlots.get(p.path) === slot;
     slot.textContent = `${slot.textContent ? `${slot.textContent}; ` : ''}${exact ? '' : `${p.path}: `}${p.message}`;
-    slot.closest('.field, .field-group')?.classList.add('has-error');
-    slot.parentElement?.querySelector('input, select, textarea')?.setAttribute('aria-invalid', 'true');
+    const box = slot.closest('.field, .field-group');
+    box?.classList.add('has-error');
+    box?.querySelectorAll(':scope > .field-row > input, :scope > .field-row > select, :scope > textarea').forEach((c) => c.setAttribute('aria-invalid', 'true'));
   }
   list.hidden = unplaced.length === 0;
   list.innerHTML = unplaced.length

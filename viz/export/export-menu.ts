@@ -11,7 +11,7 @@ export function createExportMenu(store: AppStore, results: () => CompareData | n
   const menu = document.createElement('details');
   menu.className = 'menu';
   menu.innerHTML = `
-    <summary>Export and share</summary>
+    <summary>Export</summary>
     <div class="menu-body">
       <button type="button" data-export="summary-csv">Results: summary table (CSV)</button>
       <button type="button" data-export="curves-csv">Results: curves with bands (CSV)</button>

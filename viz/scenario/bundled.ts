@@ -7,7 +7,7 @@ export interface BundledScenario {
   readonly raw: Record<string, unknown>;
 }
 
-const files = import.meta.glob<Record<string, unknown>>(['../../scenarios/*.json', '../../scenarios/validation/*.json', '!**/schema.json'], {
+const files = import.meta.glob<Record<string, unknown>>(['../../scenarios/*.json', '../../scenarios/validation/*.json', '!**/*schema.json'], {
   eager: true,
   import: 'default',
 });
