@@ -15,6 +15,7 @@ export default defineConfig({
         cli: 'sim/cli/main.ts',
         'replicate-worker': 'sim/worker/replicate-worker.ts',
         'sweep-worker': 'sim/sweep/sweep-worker.ts',
+        'fit-worker': 'sim/calibrate/fit-worker.ts',
         bench: 'test/bench/bench.ts',
       },
       output: { format: 'es', entryFileNames: '[name].js' },

@@ -14,6 +14,7 @@ import { sweepCommand, type SweepFlags } from './sweep.js';
 import { mergeCommand, type MergeFlags } from './merge.js';
 import { analyzeCommand, type AnalyzeFlags } from './analyze.js';
 import { registerConvertCommands } from './convert-commands.js';
+import { registerFitCommands } from './fit-commands.js';
 import { SweepSchema } from '../sweep/schema.js';
 
 /** Exit statuses. */
@@ -132,6 +133,13 @@ function program(signal: AbortSignal): Command {
     });
 
   registerConvertCommands(cli);
+  registerFitCommands(cli, {
+    packageRoot,
+    workerUrl: new URL('./fit-worker.js', import.meta.url),
+    signal,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
 
   return cli;
 }
