@@ -55,7 +55,9 @@ export function checkFitParams(args: readonly string[], raw: unknown, source: st
     for (const value of [p.low, p.high]) {
       const applied = applyOverrides(ScenarioSchema, raw, [{ text: arg, path: p.path, value }]);
       if ('problems' in applied) {
-        problems.push(...applied.problems.map((q) => ({ path: `--fit ${arg}`, message: `${q.path ? `${q.path}: ` : ''}${q.message}` })));
+        // The override walker words its messages for --set; here the path came from --fit.
+        const message = (q: Problem) => `${q.path ? `${q.path}: ` : ''}${q.message.replace(/^unknown path in --set: /, 'unknown path: ')}`;
+        problems.push(...applied.problems.map((q) => ({ path: `--fit ${arg}`, message: message(q) })));
         break;
       }
       const result = ScenarioSchema.safeParse(applied.value, { reportInput: true });

@@ -161,7 +161,8 @@ export async function fitCommand(file: string, flags: FitFlags, ctx: FitContext)
       observed: settings.observed,
       fit: flags.fit,
       overrides: flags.set ?? [],
-      settings: { ...settings, seed },
+      // No worker count: it does not change the results, so the same fit writes the same bytes.
+      settings: { ...settings, workers: undefined, seed },
       package: { name: packageName, version: packageVersion },
       gitCommit: gitCommit(ctx.packageRoot),
       node: process.version,
