@@ -59,7 +59,7 @@ export async function runTaskPool<R>(
   let delivery: Promise<void> = Promise.resolve();
 
   const deliver = async () => {
-    while (done.has(handed)) {
+    while (!finished && done.has(handed)) {
       const result = done.get(handed)!;
       done.delete(handed);
       await onResult(handed, result);
@@ -91,5 +91,7 @@ export async function runTaskPool<R>(
     signal?.removeEventListener('abort', onAbort);
     for (const w of waiting) w();
     await Promise.all(threads.map((t) => t.terminate()));
+    // A result being handed over (a chunk being written) finishes before we return.
+    await delivery.catch(() => undefined);
   }
 }
