@@ -73,6 +73,10 @@ export async function sweepCommand(file: string, flags: SweepFlags, ctx: SweepCo
       ctx.stderr.write(`spread: ${outDir}/ already holds this sweep, complete (${size}); nothing to do\n`);
       return;
     }
+    if (result.startedBy !== undefined) {
+      // Same sweep, other code: the rows of the two runs may differ. Say so; --force starts over.
+      ctx.stderr.write(`spread: warning: ${outDir}/ was started by commit ${result.startedBy ?? 'unknown'}, resumed by ${gitCommit(ctx.packageRoot) ?? 'unknown'}\n`);
+    }
     const what = chosen ? `shard ${chosen.index}/${chosen.count} of ${size}` : size;
     const resumed = result.resumed ? ' (resumed)' : '';
     ctx.stderr.write(`spread: ${what}: ran ${result.replicates} replicates in ${result.chunks} chunks in ${seconds} s${resumed}; wrote ${outDir}/\n`);

@@ -38,6 +38,8 @@ export interface SweepRunResult {
   readonly chunks: number;
   readonly replicates: number;
   readonly resumed: boolean;
+  /** The commit that started the sweep, when a resume runs other code. */
+  readonly startedBy?: string | null;
 }
 
 /** Interrupted: the chunks written so far stay, and the same command resumes. */
@@ -67,6 +69,7 @@ export async function runSweep(options: SweepRunOptions): Promise<SweepRunResult
   }
   const manifest = state.kind === 'resume' ? state.previous : buildManifest(plan, shard, info, false);
   const done = state.kind === 'resume' ? state.done : new Set<number>();
+  const otherCode = state.kind === 'resume' && manifest.gitCommit !== options.gitCommit ? { startedBy: manifest.gitCommit } : {};
 
   const R = plan.sweep.replicates;
   const mine = Array.from({ length: plan.chunkCount }, (_, c) => c).filter((c) => inShard(c, shard));
@@ -151,7 +154,7 @@ export async function runSweep(options: SweepRunOptions): Promise<SweepRunResult
 
   if (shard) {
     writeManifest(outDir, { ...manifest, complete: true });
-    return { status: 'shard complete', chunks: todo.length, replicates: total, resumed: state.kind === 'resume' };
+    return { status: 'shard complete', chunks: todo.length, replicates: total, resumed: state.kind === 'resume', ...otherCode };
   }
   await consolidate({
     outDir,
@@ -164,5 +167,5 @@ export async function runSweep(options: SweepRunOptions): Promise<SweepRunResult
   if (options.csv) await pointsCsv(outDir, new Set(plan.parameters.map((p) => p.name)));
   writeManifest(outDir, { ...manifest, complete: true });
   await rm(join(outDir, PARTS), { recursive: true, force: true });
-  return { status: 'complete', chunks: todo.length, replicates: total, resumed: state.kind === 'resume' };
+  return { status: 'complete', chunks: todo.length, replicates: total, resumed: state.kind === 'resume', ...otherCode };
 }
