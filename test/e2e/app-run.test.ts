@@ -61,6 +61,8 @@ describe('the web app', () => {
       timeout: 60_000,
     });
     expect(await page.textContent('#progress-text')).toMatch(new RegExp(`^${REPS} replicates in`));
+    // The view draws in small tasks after the last result.
+    await page.waitForSelector(`.compare-view[data-drawn="done:${REPS}"]`);
     const lines = await page.$$eval('#chart-adoption path.median-line', (p) => p.map((x) => x.getAttribute('data-strategy')));
     expect(lines).toEqual(['Push mandate', 'Peer networks', 'Incentives']);
     expect(await page.locator('#chart-sustainment path.median-line').count()).toBe(3);

@@ -14,6 +14,11 @@ export class Actions {
   /** Replace the scenario by one that is known to be valid or whose problems should show. */
   setRaw(raw: Record<string, unknown>, source = this.store.get().source): void {
     const checked = checkRaw(raw, source);
+    // Another scenario: the results shown are not of it any more.
+    if (source !== this.store.get().source) {
+      this.runs.cancel();
+      this.store.set({ run: null });
+    }
     this.store.set({
       raw,
       source,

@@ -86,5 +86,7 @@ export function createApp(root: HTMLElement): { actions: Actions } {
   mainEl.append(main.element);
   root.replaceChildren(createHeader(store, actions, createExportMenu(store, () => compare.data())), aside, mainEl);
   void restoreFromLink(actions);
+  // A link pasted into this tab changes only the hash: restore it too.
+  window.addEventListener('hashchange', () => void restoreFromLink(actions));
   return { actions };
 }

@@ -4,11 +4,15 @@ import { renderCurveChart, type ChartSeries } from '../charts/curve-chart.js';
 import { renderLegend } from '../charts/legend.js';
 import { renderMetricsTable } from '../charts/metrics-table-view.js';
 import { strategyColour, strategyDash } from '../charts/palette.js';
-import { compareData, type CompareData } from '../data/compare-data.js';
+import type { Summary } from '../../sim/metrics/summary.js';
+import { compareParts, type CompareData, type GroupCurves, type StrategyCurves } from '../data/compare-data.js';
+import { leverPeriods } from '../data/lever-periods.js';
+import type { MetricRow } from '../data/metrics-table.js';
 import { plural } from '../data/format.js';
 import { pngBlob, svgText } from '../export/chart-image.js';
 import { download, fileStem } from '../export/download.js';
 import type { AppState, AppStore } from './state.js';
+import { TaskQueue } from './task-queue.js';
 
 export interface CompareView {
   readonly element: HTMLElement;
@@ -16,13 +20,16 @@ export interface CompareView {
   data(): CompareData | null;
 }
 
-function sustainMarkers(d: CompareData): { at: number; label: string }[] {
-  const times = [...new Set(d.strategies.map((s) => s.sustainTime).filter((t): t is number => t !== null))];
+/** How often, while a run goes, the table and small multiples are redrawn. */
+const FULL_EVERY_MS = 2000;
+
+function sustainMarkers(strategies: readonly StrategyCurves[]): { at: number; label: string }[] {
+  const times = [...new Set(strategies.map((s) => s.sustainTime).filter((t): t is number => t !== null))];
   return times.map((t) => ({ at: t, label: times.length === 1 ? 'sustained share read here' : 'sustain time' }));
 }
 
-function supportMarkers(d: CompareData): { at: number; label: string }[] {
-  const ends = [...new Set(d.strategies.map((s) => s.supportEnds).filter((t): t is number => t !== null && t > 0))];
+function supportMarkers(strategies: readonly StrategyCurves[]): { at: number; label: string }[] {
+  const ends = [...new Set(strategies.map((s) => s.supportEnds).filter((t): t is number => t !== null && t > 0))];
   return ends.length === 1 ? [{ at: ends[0], label: 'support ends' }] : [];
 }
 
@@ -48,34 +55,56 @@ export function createCompareView(store: AppStore): CompareView {
     <div id="groups"></div>`;
   const $ = <T extends HTMLElement>(id: string) => element.querySelector<T>(`#${id}`)!;
   let current: CompareData | null = null;
-  let lastRun: AppState['run'] = null;
 
-  const draw = (state: AppState) => {
-    const run = state.run;
-    if (!run || run.store.count === 0) {
-      current = null;
-      $('compare-empty').hidden = false;
-      for (const id of ['legend', 'chart-adoption', 'chart-sustainment', 'metrics', 'groups']) $(id).replaceChildren();
-      $('outcomes-title').hidden = true;
-      $('groups-title').hidden = true;
-      $('run-caption').textContent = '';
+  const queue = new TaskQueue();
+  let drawnStore: unknown;
+  let lastFull = -Infinity;
+
+  /** Before any results: the charts' frames with the scenario's lever periods. */
+  const preview = (state: AppState) => {
+    current = null;
+    $('compare-empty').hidden = false;
+    for (const id of ['metrics', 'groups']) $(id).replaceChildren();
+    $('outcomes-title').hidden = true;
+    $('groups-title').hidden = true;
+    $('run-caption').textContent = '';
+    delete element.dataset.drawn;
+    const scenario = state.scenario;
+    if (!scenario) {
+      for (const id of ['legend', 'chart-adoption', 'chart-sustainment']) $(id).replaceChildren();
       return;
     }
-    $('compare-empty').hidden = true;
-    const d = compareData(run.store, run.scenario);
-    current = d;
-    if (!d) return;
-    const partial = d.received < d.replicates ? ` (${d.received} of ${d.replicates} so far)` : '';
-    $('run-caption').textContent = `${run.scenario.name}: ${d.n.toLocaleString('en-GB')} units, ${d.replicates} replicates${partial}, ${
-      d.horizon
-    } ${plural(d.timeUnit, d.horizon)}. Lines: median run; bands: 90% of runs.`;
-    renderLegend(
-      $('legend'),
-      d.strategies.map((s, i) => ({ name: s.name, description: run.scenario.strategies[i].description, periods: s.periods })),
-      state.teach,
-    );
-    const series = (pick: (s: CompareData['strategies'][number]) => ChartSeries['band'], secondary?: boolean): ChartSeries[] =>
-      d.strategies.map((s, i) => ({
+    const periods = leverPeriods(scenario);
+    const empty = { t: [], median: [], lo: [], hi: [], count: [] };
+    const horizon = scenario.time.steps * scenario.time.dt;
+    const series = scenario.strategies.map((s, i) => ({ name: s.name, colour: strategyColour(i), dash: strategyDash(i), band: empty, periods: periods[i] }));
+    renderLegend($('legend'), scenario.strategies.map((s, i) => ({ name: s.name, periods: periods[i] })), state.teach);
+    const frame = { timeUnit: scenario.time.unit, horizon, series };
+    renderCurveChart($('chart-adoption'), { ...frame, title: 'Adoption: units using it', subtitle: 'Share of units in use: press Run', yLabel: 'Units in use' });
+    renderCurveChart($('chart-sustainment'), { ...frame, title: 'Sustainment: still in routine use', subtitle: 'Of the units that ever embedded it, the share still using it', yLabel: 'Still embedded' });
+  };
+
+  // Drawn as a list of small jobs, one task each, so the page stays responsive while
+  // results stream in; a newer draw drops what is left of an older one.
+  const draw = (state: AppState) => {
+    const run = state.run;
+    const parts = run ? compareParts(run.store, run.scenario) : null;
+    if (!run || !parts) return preview(state);
+    // A new run may have other groups: start the small multiples afresh.
+    if (run.store !== drawnStore) $('groups').replaceChildren();
+    drawnStore = run.store;
+    const { head } = parts;
+    const drawnState = `${run.progress.state}:${head.received}`;
+    // While running, the table and small multiples follow less often than the curves.
+    const running = run.progress.state === 'running';
+    const full = !running || performance.now() - lastFull > FULL_EVERY_MS;
+    if (full) lastFull = performance.now();
+    let summary!: Summary;
+    let strategies: StrategyCurves[] = [];
+    let table: MetricRow[] = [];
+    const groups: GroupCurves[] = [];
+    const series = (pick: (s: StrategyCurves) => ChartSeries['band'], secondary?: boolean): ChartSeries[] =>
+      strategies.map((s, i) => ({
         name: s.name,
         colour: strategyColour(i),
         dash: strategyDash(i),
@@ -83,39 +112,69 @@ export function createCompareView(store: AppStore): CompareView {
         secondary: secondary ? s.everAdopted : undefined,
         periods: s.periods,
       }));
-    const adoption = renderCurveChart($('chart-adoption'), {
-      title: 'Adoption: units using it',
-      subtitle: 'Share of units in use (implementing or embedded)',
-      yLabel: 'Units in use',
-      timeUnit: d.timeUnit,
-      horizon: d.horizon,
-      series: series((s) => s.inUse, true),
-      secondaryLabel: 'dotted: ever adopted',
-      markers: supportMarkers(d),
-    });
-    const sustainment = renderCurveChart($('chart-sustainment'), {
-      title: 'Sustainment: still in routine use',
-      subtitle: 'Of the units that ever embedded it, the share still using it',
-      yLabel: 'Still embedded',
-      timeUnit: d.timeUnit,
-      horizon: d.horizon,
-      series: series((s) => s.sustainment),
-      markers: [...supportMarkers(d), ...sustainMarkers(d)],
-    });
     const stem = fileStem(run.scenario.name);
-    addSaveButtons($('chart-adoption'), adoption, `${stem}-adoption`, 'adoption chart');
-    addSaveButtons($('chart-sustainment'), sustainment, `${stem}-sustainment`, 'sustainment chart');
-    $('outcomes-title').hidden = false;
-    renderMetricsTable($('metrics'), d.table, d.strategies.map((s) => s.name), d.timeUnit);
-    $('groups-title').hidden = false;
-    drawGroups($('groups'), d);
+    const jobs: (() => void)[] = [
+      () => {
+        summary = parts.summary();
+        strategies = run.scenario.strategies.map((_, i) => parts.strategy(i, summary));
+        $('compare-empty').hidden = true;
+        const partial = head.received < head.replicates ? ` (${head.received} of ${head.replicates} so far)` : '';
+        $('run-caption').textContent = `${run.scenario.name}: ${head.n.toLocaleString('en-GB')} units, ${head.replicates} replicates${partial}, ${
+          head.horizon
+        } ${plural(head.timeUnit, head.horizon)}. Lines: median run; bands: 90% of runs.`;
+        renderLegend(
+          $('legend'),
+          strategies.map((s, i) => ({ name: s.name, description: run.scenario.strategies[i].description, periods: s.periods })),
+          state.teach,
+        );
+      },
+      () => {
+        const svg = renderCurveChart($('chart-adoption'), {
+          title: 'Adoption: units using it',
+          subtitle: 'Share of units in use (implementing or embedded)',
+          yLabel: 'Units in use',
+          timeUnit: head.timeUnit,
+          horizon: head.horizon,
+          series: series((s) => s.inUse, true),
+          secondaryLabel: 'dotted: ever adopted',
+          markers: supportMarkers(strategies),
+        });
+        addSaveButtons($('chart-adoption'), svg, `${stem}-adoption`, 'adoption chart');
+      },
+      () => {
+        const svg = renderCurveChart($('chart-sustainment'), {
+          title: 'Sustainment: still in routine use',
+          subtitle: 'Of the units that ever embedded it, the share still using it',
+          yLabel: 'Still embedded',
+          timeUnit: head.timeUnit,
+          horizon: head.horizon,
+          series: series((s) => s.sustainment),
+          markers: [...supportMarkers(strategies), ...sustainMarkers(strategies)],
+        });
+        addSaveButtons($('chart-sustainment'), svg, `${stem}-sustainment`, 'sustainment chart');
+      },
+      ...(full ? [() => {
+        table = parts.table(summary);
+        $('outcomes-title').hidden = false;
+        renderMetricsTable($('metrics'), table, strategies.map((s) => s.name), head.timeUnit);
+      },
+      ...Array.from({ length: parts.groupCount }, (_, g) => () => {
+        const curves = parts.group(g);
+        groups.push(curves);
+        $('groups-title').hidden = false;
+        drawGroup($('groups'), curves, strategies, head.timeUnit, head.horizon);
+      })] : []),
+    ];
+    queue.run(jobs, () => {
+      if (!full) return;
+      current = { ...head, strategies, groups, table, summary };
+      element.dataset.drawn = drawnState;
+    });
   };
 
   store.subscribe((state, previous) => {
-    if (state.run !== previous.run || state.teach !== previous.teach) {
-      lastRun = state.run;
-      draw(state);
-    }
+    const previewChanged = !state.run && state.scenario !== previous.scenario;
+    if (state.run !== previous.run || state.teach !== previous.teach || previewChanged) draw(state);
   });
   // Charts are drawn at their container's width: redraw when it changes.
   let width = 0;
@@ -123,7 +182,7 @@ export function createCompareView(store: AppStore): CompareView {
     const w = element.clientWidth;
     if (w > 0 && Math.abs(w - width) > 8) {
       width = w;
-      if (lastRun) draw(store.get());
+      draw(store.get());
     }
   }).observe(element);
   return { element, data: () => current };
@@ -149,29 +208,31 @@ function addSaveButtons(box: HTMLElement, svg: SVGSVGElement, stem: string, what
   box.append(bar);
 }
 
-function drawGroups(container: HTMLElement, d: CompareData): void {
-  container.replaceChildren();
-  for (const kind of ['region', 'type'] as const) {
-    const groups = d.groups.filter((g) => g.kind === kind);
-    if (groups.length === 0) continue;
-    const block = document.createElement('div');
+/** One small multiple: the share of a group's units in use, per strategy. */
+function drawGroup(container: HTMLElement, g: GroupCurves, strategies: readonly StrategyCurves[], timeUnit: string, horizon: number): void {
+  const blockId = `multiples-${g.kind}`;
+  let block = container.querySelector<HTMLElement>(`#${blockId}`);
+  if (!block) {
+    block = document.createElement('div');
     block.className = 'small-multiples';
-    block.innerHTML = `<h3>By ${kind === 'region' ? 'region' : 'unit type'}</h3><div class="multiples-grid"></div>`;
+    block.id = blockId;
+    block.innerHTML = `<h3>By ${g.kind === 'region' ? 'region' : 'unit type'}</h3><div class="multiples-grid"></div>`;
     container.append(block);
-    const grid = block.querySelector<HTMLElement>('.multiples-grid')!;
-    for (const g of groups) {
-      const cell = document.createElement('figure');
-      cell.className = 'chart-box small';
-      cell.dataset.export = `${kind}-${g.name}`;
-      grid.append(cell);
-      renderCurveChart(cell, {
-        title: `${g.name} (${g.n} units)`,
-        yLabel: 'In use',
-        timeUnit: d.timeUnit,
-        horizon: d.horizon,
-        compact: true,
-        series: g.bands.map((b, i) => ({ name: d.strategies[i].name, colour: strategyColour(i), dash: strategyDash(i), band: b })),
-      });
-    }
   }
+  const key = `${g.kind}-${g.name}`;
+  let cell = [...block.querySelectorAll<HTMLElement>('.chart-box')].find((c) => c.dataset.export === key);
+  if (!cell) {
+    cell = document.createElement('figure');
+    cell.className = 'chart-box small';
+    cell.dataset.export = key;
+    block.querySelector('.multiples-grid')!.append(cell);
+  }
+  renderCurveChart(cell, {
+    title: `${g.name} (${g.n} units)`,
+    yLabel: 'In use',
+    timeUnit,
+    horizon,
+    compact: true,
+    series: g.bands.map((b, i) => ({ name: strategies[i].name, colour: strategyColour(i), dash: strategyDash(i), band: b })),
+  });
 }

@@ -41,41 +41,62 @@ export interface CompareData {
   readonly summary: Summary;
 }
 
-export function compareData(store: ResultStore, scenario: Scenario): CompareData | null {
+/** The parts of CompareData, each cheap enough to compute in one task of its own. */
+export interface CompareParts {
+  readonly head: Omit<CompareData, 'strategies' | 'groups' | 'table' | 'summary'>;
+  readonly summary: () => Summary;
+  readonly strategy: (i: number, summary: Summary) => StrategyCurves;
+  readonly table: (summary: Summary) => MetricRow[];
+  readonly groupCount: number;
+  readonly group: (g: number) => GroupCurves;
+}
+
+export function compareParts(store: ResultStore, scenario: Scenario): CompareParts | null {
   const results = store.results();
   const first = results[0];
   if (!first) return null;
-  const summary = store.summary();
   const periods = leverPeriods(scenario);
-  const strategies = scenario.strategies.map((s, i): StrategyCurves => {
-    const lastEnd = first.strategies[i].lastLeverEnd;
-    return {
-      name: s.name,
-      inUse: strategyBand(results, i, 'in_use'),
-      everAdopted: strategyBand(results, i, 'ever_adopted'),
-      sustainment: strategyBand(results, i, 'sustainment'),
-      periods: periods[i],
-      supportEnds: Number.isFinite(lastEnd) ? lastEnd : null,
-      sustainTime: summary.strategies[i].sustainTime,
-    };
-  });
-  const groups = first.groups.map((g, gi): GroupCurves => {
-    return {
-      kind: g.kind,
-      name: g.name,
+  return {
+    head: {
+      replicates: scenario.replicates,
+      received: results.length,
+      n: first.n,
+      horizon: first.steps * first.dt,
+      timeUnit: scenario.time.unit,
+    },
+    summary: () => store.summary(),
+    strategy: (i, summary) => {
+      const lastEnd = first.strategies[i].lastLeverEnd;
+      return {
+        name: scenario.strategies[i].name,
+        inUse: strategyBand(results, i, 'in_use'),
+        everAdopted: strategyBand(results, i, 'ever_adopted'),
+        sustainment: strategyBand(results, i, 'sustainment'),
+        periods: periods[i],
+        supportEnds: Number.isFinite(lastEnd) ? lastEnd : null,
+        sustainTime: summary.strategies[i].sustainTime,
+      };
+    },
+    table: (summary) => metricsTable(store, summary),
+    groupCount: first.groups.length,
+    group: (gi) => ({
+      kind: first.groups[gi].kind,
+      name: first.groups[gi].name,
       n: first.strategies[0].groupSeries[gi * GROUP_COLUMN_COUNT + GROUP_COLUMNS.indexOf('n')],
       bands: scenario.strategies.map((_, si) => groupBand(results, si, gi)),
-    };
-  });
+    }),
+  };
+}
+
+export function compareData(store: ResultStore, scenario: Scenario): CompareData | null {
+  const parts = compareParts(store, scenario);
+  if (!parts) return null;
+  const summary = parts.summary();
   return {
-    replicates: scenario.replicates,
-    received: results.length,
-    n: first.n,
-    horizon: first.steps * first.dt,
-    timeUnit: scenario.time.unit,
-    strategies,
-    groups,
-    table: metricsTable(store, summary),
+    ...parts.head,
+    strategies: scenario.strategies.map((_, i) => parts.strategy(i, summary)),
+    groups: Array.from({ length: parts.groupCount }, (_, g) => parts.group(g)),
+    table: parts.table(summary),
     summary,
   };
 }

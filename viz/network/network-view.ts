@@ -76,7 +76,8 @@ export function createNetworkView(store: AppStore): NetworkView {
   let frames = 0;
   let visible = false;
 
-  const scenarioOf = (state: AppState) => state.run?.scenario ?? state.scenario;
+  // The scenario as it stands (its last valid form: the run's, while it has problems).
+  const scenarioOf = (state: AppState) => state.scenario ?? state.run?.scenario ?? null;
 
   const setStatus = (text: string) => ($('net-status').textContent = text);
 

@@ -1,5 +1,6 @@
 // Starts, streams and cancels one run at a time: replicates go to the worker pool,
 // results into a ResultStore, and listeners hear of progress at most every `interval` ms.
+import { COLUMN, COLUMN_COUNT } from '../../sim/metrics/columns.js';
 import type { Scenario } from '../../sim/scenario/schema.js';
 import { ResultStore } from '../data/result-store.js';
 import { CancelledError, type WorkerPool } from './worker-pool.js';
@@ -22,13 +23,47 @@ export interface RunListener {
 /** Name of the performance measure each finished run records (read by the benchmark). */
 export const RUN_MEASURE = 'spread-run';
 
+/** What the run's performance measure carries: its size and the engine's work. */
+export interface RunDetail {
+  readonly n: number;
+  readonly steps: number;
+  readonly strategies: number;
+  readonly replicates: number;
+  /** Network entries the engine read, summed over strategies and replicates. */
+  readonly edgeVisits: number;
+  /** Mean over strategies and replicates of the units ever adopted at the horizon. */
+  readonly finalAdopted: number;
+}
+
+function runDetail(store: ResultStore, scenario: Scenario): RunDetail {
+  const results = store.results();
+  let edgeVisits = 0;
+  let adopted = 0;
+  let runs = 0;
+  for (const r of results) {
+    for (const s of r.strategies) {
+      edgeVisits += s.edgeVisits;
+      adopted += s.series[r.steps * COLUMN_COUNT + COLUMN.ever_adopted];
+      runs++;
+    }
+  }
+  return {
+    n: results[0]?.n ?? 0,
+    steps: scenario.time.steps,
+    strategies: scenario.strategies.length,
+    replicates: results.length,
+    edgeVisits,
+    finalAdopted: runs > 0 ? adopted / runs : 0,
+  };
+}
+
 export class RunController {
   private abort: AbortController | undefined;
 
   constructor(
     private readonly pool: WorkerPool,
     private readonly listener: RunListener,
-    private readonly interval = 250,
+    private readonly interval = 400,
   ) {}
 
   get running(): boolean {
@@ -70,7 +105,7 @@ export class RunController {
         },
         abort.signal,
       );
-      performance.measure(RUN_MEASURE, `${RUN_MEASURE}-start`);
+      performance.measure(RUN_MEASURE, { start: `${RUN_MEASURE}-start`, detail: runDetail(store, scenario) });
       if (this.finish(abort, timer)) this.listener.update(store, progress('done'), scenario);
     } catch (e) {
       // A run replaced by a newer one says nothing more.
