@@ -105,13 +105,13 @@ function barPanels(
   caption: string,
 ): string {
   const labelWidth = Math.min(220, 20 + 6.5 * Math.max(...names.map((n) => n.length)));
-  const panelW = labelWidth + 260;
+  const panelW = labelWidth + 300;
   const rowH = 26;
   const panelH = M.top + names.length * rowH + 30;
   const body: string[] = [];
   analyses.forEach((a, s) => {
     const oy = 30 + s * panelH;
-    const x = scaleLinear().domain(domain).range([labelWidth, panelW - 16]);
+    const x = scaleLinear().domain(domain).nice().range([labelWidth, panelW - 16]);
     body.push(`<text x="12" y="${f(oy + 16)}" font-weight="600">${esc(a.strategy)}${a.note ? ` (${esc(a.note)})` : ''}</text>`);
     x.ticks(5).forEach((v) => {
       const xv = f(x(v));
@@ -143,7 +143,9 @@ function barPanels(
 }
 
 export function sobolSvg(output: string, names: readonly string[], analyses: readonly OutputAnalysis[], confidence: number): string {
-  const values = analyses.flatMap((a) => (a.sobol ? [...a.sobol.firstLow, ...a.sobol.totalHigh, ...a.sobol.first, ...a.sobol.total] : [])).filter(Number.isFinite);
+  const values = analyses
+    .flatMap((a) => (a.sobol ? [...a.sobol.firstLow, ...a.sobol.firstHigh, ...a.sobol.totalLow, ...a.sobol.totalHigh, ...a.sobol.first, ...a.sobol.total] : []))
+    .filter(Number.isFinite);
   const domain: [number, number] = [Math.min(0, ...values), Math.max(1, ...values)];
   return barPanels(
     `Sobol' indices of ${output}`,
@@ -159,7 +161,7 @@ export function sobolSvg(output: string, names: readonly string[], analyses: rea
           : [],
       ),
     domain,
-    `dark: first-order index, light: total index; whiskers: ${Math.round(confidence * 100)}% bootstrap intervals`,
+    `dark: first-order, light: total; whiskers: ${Math.round(confidence * 100)}% bootstrap intervals`,
   );
 }
 
