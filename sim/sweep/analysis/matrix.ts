@@ -1,4 +1,5 @@
-// Small dense matrices for the analysis: correlation matrices and their inverses.
+// Small dense matrices for the analysis: correlation matrices and their inverses
+// (Gauss-Jordan), enough for the few parameters of a sweep.
 
 /** Pearson correlation matrix of the columns (each column one variable). */
 export function correlationMatrix(columns: readonly ArrayLike<number>[]): number[][] {

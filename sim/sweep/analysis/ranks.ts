@@ -1,4 +1,5 @@
-// Ranks with ties averaged (1-based), as Spearman and PRCC use them.
+// Ranks with ties averaged (1-based), as Spearman correlation and PRCC use them;
+// sorting keeps it O(n log n).
 
 export function ranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;

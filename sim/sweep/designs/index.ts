@@ -1,4 +1,5 @@
-// The design of a sweep: the parameter values of every point, from its kind and size.
+// The design of a sweep: the parameter values of every point, from its kind and size
+// (grid, random, Latin hypercube, or Saltelli on a Sobol sequence).
 import type { Problem } from '../../scenario/errors.js';
 import type { Parameter } from '../parameters.js';
 import type { DesignSpec } from '../schema.js';
