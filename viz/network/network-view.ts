@@ -9,6 +9,7 @@ import { escapeHtml } from '../charts/curve-chart.js';
 import { STATE_COLOURS, strategyColour } from '../charts/palette.js';
 import { plural } from '../data/format.js';
 import type { HistoryWorkerApi } from './history-worker.js';
+import { DotRaster, pixelColour } from './dot-raster.js';
 import { regionLayout, UnitFinder, type Layout } from './layout.js';
 import type { SystemView, UnitHistories } from './unit-histories.js';
 import { stateCounts, unitStory } from './unit-story.js';
@@ -25,6 +26,9 @@ interface Loaded {
   readonly system: SystemView;
   readonly histories: UnitHistories;
 }
+
+/** Pixel colour of each state code. */
+const STATE_PIXELS = Uint32Array.from(STATE_NAMES.map((name) => pixelColour(STATE_COLOURS[name])));
 
 /** Ties are not drawn above this many (they would only grey the picture). */
 const MAX_TIES_DRAWN = 200_000;
@@ -69,6 +73,9 @@ export function createNetworkView(store: AppStore): NetworkView {
   let layout: Layout | undefined;
   let finder: UnitFinder | undefined;
   let ties: HTMLCanvasElement | undefined;
+  let raster: DotRaster | undefined;
+  let frame: ImageData | undefined;
+  let background: Uint32Array | undefined;
   let step = 0;
   let strategy = 0;
   let hovered = -1;
@@ -123,7 +130,9 @@ export function createNetworkView(store: AppStore): NetworkView {
     if (!loaded) return;
     const box = $('canvas-box');
     const width = Math.max(320, box.clientWidth);
-    const height = Math.max(260, Math.min(640, Math.round(width * 0.62)));
+    // As tall as the window allows below the controls, within a sensible shape.
+    const room = window.innerHeight - box.getBoundingClientRect().top - 16;
+    const height = Math.round(Math.max(260, Math.min(width * 0.8, room > 0 ? room : width * 0.62)));
     const ratio = window.devicePixelRatio || 1;
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
@@ -133,31 +142,23 @@ export function createNetworkView(store: AppStore): NetworkView {
     layout = regionLayout(system.region, system.regionNames, width, height);
     finder = new UnitFinder(layout);
     ties = drawTies(system, layout, ratio);
+    background = new Uint32Array(ties.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.buffer);
+    frame = ctx.createImageData(canvas.width, canvas.height);
+    const scale = (a: Float32Array) => a.map((v) => v * ratio);
+    raster = new DotRaster(canvas.width, canvas.height, scale(layout.x), scale(layout.y), layout.dot * ratio);
     draw();
   };
 
   const draw = () => {
     if (!loaded || !layout || !ties) return;
     const { histories } = loaded;
+    if (!raster || !frame || !background) return;
     const ratio = canvas.width / layout.width;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(ties, 0, 0);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const states = histories.states[strategy];
-    const base = step * histories.n;
     const { x, y, dot } = layout;
-    const n = histories.n;
-    // One path per state: few fill calls, whatever the number of units.
-    for (let s = 0; s < STATE_NAMES.length; s++) {
-      ctx.beginPath();
-      for (let i = 0; i < n; i++) {
-        if (states[base + i] !== s) continue;
-        ctx.moveTo(x[i] + dot, y[i]);
-        ctx.arc(x[i], y[i], dot, 0, 2 * Math.PI);
-      }
-      ctx.fillStyle = STATE_COLOURS[STATE_NAMES[s]];
-      ctx.fill();
-    }
+    // Dots go straight into the pixels: one copy and one store per dot pixel per frame.
+    raster.draw(new Uint32Array(frame.data.buffer), background, histories.states[strategy], step * histories.n, histories.n, STATE_PIXELS);
+    ctx.putImageData(frame, 0, 0);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     if (hovered >= 0) {
       ctx.beginPath();
       ctx.arc(x[hovered], y[hovered], dot + 3, 0, 2 * Math.PI);
@@ -176,18 +177,25 @@ export function createNetworkView(store: AppStore): NetworkView {
     if (hovered >= 0) showCard(hovered);
   };
 
+  // Built once per strategy; each frame only changes the counts.
+  let legendFor = '';
   const drawLegend = () => {
     if (!loaded) return;
     const counts = stateCounts(loaded.histories, strategy, step);
     const n = loaded.histories.n;
-    $('net-legend').innerHTML = `<h3><span class="swatch" style="background:${strategyColour(strategy)}"></span>${escapeHtml(
-      loaded.histories.strategies[strategy],
-    )}</h3><ul>${STATE_NAMES.map(
-      (name, s) =>
-        `<li><span class="dot" style="background:${STATE_COLOURS[name]}"></span><span class="state-name">${name}</span><span class="state-count">${counts[
-          s
-        ].toLocaleString('en-GB')} (${Math.round((100 * counts[s]) / n)}%)</span></li>`,
-    ).join('')}</ul><p class="hint">In use = implementing + embedded. Hover a unit, or type its id above, to see its story.</p>`;
+    const key = `${loaded.histories.strategies[strategy]}|${n}`;
+    const legend = $('net-legend');
+    if (legendFor !== key) {
+      legendFor = key;
+      legend.innerHTML = `<h3><span class="swatch" style="background:${strategyColour(strategy)}"></span>${escapeHtml(
+        loaded.histories.strategies[strategy],
+      )}</h3><ul>${STATE_NAMES.map(
+        (name) => `<li><span class="dot" style="background:${STATE_COLOURS[name]}"></span><span class="state-name">${name}</span><span class="state-count"></span></li>`,
+      ).join('')}</ul><p class="hint">In use = implementing + embedded. Hover a unit, or type its id above, to see its story.</p>`;
+    }
+    legend.querySelectorAll('.state-count').forEach((el, s) => {
+      el.textContent = `${counts[s].toLocaleString('en-GB')} (${Math.round((100 * counts[s]) / n)}%)`;
+    });
   };
 
   const showCard = (unit: number) => {
@@ -199,7 +207,14 @@ export function createNetworkView(store: AppStore): NetworkView {
       <p>Now: <b>${story.state}</b>${story.fidelity !== null ? `, fidelity ${story.fidelity.toFixed(2)}, fit ${story.fit!.toFixed(2)}` : ''}</p>
       <dl>${story.attributes.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('')}</dl>
       <p class="history"><b>History:</b> ${
-        story.changes.length ? story.changes.map((c) => `${timeUnit} ${c.time}: ${c.state}`).join(' \u2192 ') : `never heard of it in ${plural(timeUnit, 2)} shown`
+        story.changes.length
+          ? story.changes
+              .map((c) => {
+                const text = `${timeUnit} ${c.time}: ${c.state}`;
+                return c.time > step * loaded!.histories.dt ? `<span class="later">${text} (later)</span>` : text;
+              })
+              .join(' \u2192 ')
+          : `never heard of it in the ${plural(timeUnit, 2)} simulated`
       }</p>`;
     const box = $('canvas-box');
     const left = layout.x[unit] + 14;
