@@ -25,4 +25,6 @@ export const BUNDLED: readonly BundledScenario[] = Object.entries(files)
     return { id, label, raw };
   })
   .filter((s) => Array.isArray(s.raw.strategies))
+  // A `file` network's data is read by the command line (node:fs); the app cannot yet.
+  .filter((s) => (s.raw.system as { network?: { kind?: string } } | undefined)?.network?.kind !== 'file')
   .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
