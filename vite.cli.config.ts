@@ -1,4 +1,4 @@
-// Builds the headless entry points (CLI, worker, benchmark) for Node into dist/.
+// Builds the headless entry points (CLI, workers, benchmark, figures) for Node into dist/.
 // Bundling lets the engine use import.meta.glob (the lever registry) everywhere.
 import { defineConfig } from 'vite';
 
@@ -17,6 +17,7 @@ export default defineConfig({
         'sweep-worker': 'sim/sweep/sweep-worker.ts',
         'fit-worker': 'sim/calibrate/fit-worker.ts',
         bench: 'test/bench/bench.ts',
+        figures: 'test/figures/make-figures.ts',
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },
