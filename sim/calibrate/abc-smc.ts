@@ -1,8 +1,5 @@
 // Approximate Bayesian computation by sequential Monte Carlo (Toni et al. 2009; Beaumont
 // et al. 2009): populations of weighted particles under shrinking distance tolerances.
-// Deterministic given the seed: proposal k of generation g draws only from its own
-// stream, and the accepted particles are the first N acceptable proposals in index order,
-// so neither the batch size nor the number of workers changes the result.
 import { stream } from '../random/rng.js';
 import { density, kernel, perturb, type Kernel } from './mvn.js';
 import { insidePrior, sampleZ, toValues, zRange, type PriorBound } from './prior.js';
@@ -114,6 +111,11 @@ async function fill(
   return z.length < settings.particles ? undefined : { z, distances, simulations };
 }
 
+/**
+ * Run ABC-SMC. Deterministic given the seed: proposal k of generation g draws only from
+ * its own stream, and the accepted particles are the first N acceptable proposals in
+ * index order, so neither the batch size nor the number of workers changes the result.
+ */
 export async function abcSmc(bounds: readonly PriorBound[], settings: AbcSettings, simulate: Simulate, onPopulation?: (p: Population) => void): Promise<AbcResult> {
   const { particles: n, seed } = settings;
   const d = bounds.length;

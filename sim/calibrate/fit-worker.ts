@@ -1,6 +1,5 @@
-// The calibration worker: holds the scenario once, then runs batches of parameter values,
-// each one replicate with its own seed, and returns only the curves the fit compares.
-// Like the replicate worker, one module for browser web workers and Node worker_threads.
+// The calibration worker (web worker or worker thread): holds the scenario once, then runs
+// batches of parameter values, one seeded replicate each, returning only the curves compared.
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { runReplicate } from '../model/replicate.js';

@@ -1,4 +1,5 @@
-// `spread fit` flags: checked up front (bad ones are bad input, exit 2) and given defaults.
+// `spread fit` flags: checked up front (bad ones are bad input, exit 2) and given their
+// defaults (400 particles, 10 populations, median tolerances...).
 import { MEASURES, type Measure } from '../calibrate/curve-plan.js';
 import { InputError, type Problem } from '../scenario/errors.js';
 

@@ -1,6 +1,5 @@
-// Calibration recovers known parameters from data the engine simulated. The data are one
-// run of the Bass reduction (mean field, 400 units, p = 0.03, q = 0.38 per year); the
-// tolerance is derived from the spread of estimates over independent runs (see below).
+// Calibration recovers known parameters from one engine run of the Bass reduction (mean field,
+// 400 units, p = 0.03, q = 0.38 per year), within a tolerance derived below.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,5 @@
-// Benchmark workload import_1m: a 1,000,000-edge CSV edge list (100,000 units, kinds and
-// weights) with a node table (region, type, capacity), read through the `file` network
-// importer (streaming csv-parse, limits, repeats merged), then 20 steps simulated on it.
-// Target: the import within 10 s ("loads in seconds").
+// Benchmark workload import_1m: a 1,000,000-edge CSV (100,000 units, with a node table) read
+// by the `file` network importer, then 20 steps simulated on it. Target: import < 10 s.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
