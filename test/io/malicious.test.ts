@@ -119,6 +119,20 @@ describe('malformed networks', () => {
     expect(await importProblem({ path: 'unbalanced-quote.csv' })).toMatch(/unbalanced-quote\.csv: line \d: malformed CSV: /);
   });
 
+  it('more distinct regions than the 16-bit labels hold', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'spread-io-'));
+    try {
+      const rows = Array.from({ length: 65537 }, (_, i) => `n${i},r${i}`);
+      writeFileSync(join(dir, 'n.csv'), `id,region\n${rows.join('\n')}\n`);
+      writeFileSync(join(dir, 'e.csv'), 'source,target\nn0,n1\n');
+      expect(await importProblem({ path: 'e.csv', nodes: 'n.csv' }, dir)).toMatch(/n\.csv: 65537 distinct region labels; at most 65536 are supported \(mapping\.region\)/);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
   it('a missing file is bad input, not a crash', async () => {
     expect(await importProblem({ path: 'nowhere.csv' })).toBe('spread: test/fixtures/io/nowhere.csv: cannot read the file: it does not exist');
   });
