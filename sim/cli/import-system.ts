@@ -43,17 +43,17 @@ async function readCsv(spec: FileNetworkSpec, edgesPath: string, nodesPath: stri
   const edgesSource = displayPath(edgesPath);
   let columns: NodeColumns = { given: {} };
   let nodesSha256: string | undefined;
-  const nodes = new NodeIndex(!nodesPath, spec.limits.nodes, edgesSource);
+  const nodes = new NodeIndex(!nodesPath, spec.limits.nodes);
   if (nodesPath) {
     const source = displayPath(nodesPath);
     let rows: CsvNodeRows | undefined;
-    const nodeIndex = new NodeIndex(false, spec.limits.nodes, source);
+    const nodeIndex = new NodeIndex(false, spec.limits.nodes);
     ({ sha256: nodesSha256 } = await streamCsv(nodesPath, source, spec.limits.bytes, {
       header: (record, line) => void (rows = new CsvNodeRows(record, line, spec.mapping, nodeIndex, source)),
       row: (record, line) => rows!.add(record, line),
     }));
     columns = rows!.finish();
-    for (let i = 0; i < nodeIndex.size; i++) nodes.define(nodeIndex.ids[i], nodeIndex.lines[i]);
+    for (let i = 0; i < nodeIndex.size; i++) nodes.define(nodeIndex.ids[i], { source, line: nodeIndex.lines[i] });
   }
   const ties = new TieList();
   let edges: CsvEdgeRows | undefined;

@@ -3,10 +3,19 @@
 import { describeValue, InputError } from '../scenario/errors.js';
 import { KIND_CODES } from './tie-list.js';
 
-/** Where a value is, for messages: the file and `line 12` or `line 12: <node id="a">`. */
+/**
+ * Where a value is, for messages: the file and `line 12` or `line 12: <node id="a">`.
+ * Formatted only on failure: a million rows must not build a million messages.
+ */
 export interface Place {
   readonly source: string;
-  readonly where: string;
+  line: number;
+  /** The XML element, described. */
+  element?: () => string;
+}
+
+export function placeText(at: Place): string {
+  return `line ${at.line}${at.element ? `: ${at.element()}` : ''}`;
 }
 
 const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
@@ -24,7 +33,7 @@ function shown(value: unknown): string {
 }
 
 function fail(at: Place, message: string): never {
-  throw new InputError(at.source, [{ path: at.where, message }]);
+  throw new InputError(at.source, [{ path: placeText(at), message }]);
 }
 
 const blank = (value: unknown) => value === undefined || value === null || value === '';

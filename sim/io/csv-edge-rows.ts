@@ -13,6 +13,8 @@ export class CsvEdgeRows {
   private readonly kind: number;
   private readonly weight: number;
   private readonly names: { from: string; to: string; kind: string; weight: string };
+  /** Reused for every row (its line updated), so a row allocates nothing for messages. */
+  private readonly at: Place;
   rows = 0;
 
   constructor(
@@ -24,6 +26,7 @@ export class CsvEdgeRows {
     private readonly source: string,
     private readonly maxEdges: number,
   ) {
+    this.at = { source, line: headerLine };
     const columns = new CsvColumns(header, source, headerLine);
     this.from = columns.find(mapping.source ?? 'source', undefined, 'source');
     this.to = columns.find(mapping.target ?? 'target', undefined, 'target');
@@ -41,9 +44,10 @@ export class CsvEdgeRows {
     if (++this.rows > this.maxEdges) {
       throw new InputError(this.source, [{ path: `line ${line}`, message: `more than ${this.maxEdges} edges (limits.edges)` }]);
     }
-    const at: Place = { source: this.source, where: `line ${line}` };
-    const u = this.nodes.resolve(record[this.from], line, this.names.from, this.source);
-    const v = this.nodes.resolve(record[this.to], line, this.names.to, this.source);
+    const at = this.at;
+    at.line = line;
+    const u = this.nodes.resolve(record[this.from], this.names.from, at);
+    const v = this.nodes.resolve(record[this.to], this.names.to, at);
     const kind = this.kind >= 0 ? kindCode(record[this.kind], this.mapping.kinds, this.names.kind, at) : 0;
     const weight = this.weight >= 0 ? positiveValue(record[this.weight], this.names.weight, at) : 1;
     this.ties.add(u, v, kind, weight, line);

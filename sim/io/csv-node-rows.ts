@@ -39,8 +39,8 @@ export class CsvNodeRows {
   }
 
   add(record: readonly string[], line: number): void {
-    const at: Place = { source: this.source, where: `line ${line}` };
-    this.nodes.define(record[this.id], line);
+    const at: Place = { source: this.source, line };
+    this.nodes.define(record[this.id], at);
     const { region, type, size } = this.label;
     if (region >= 0) this.region.push(labelValue(record[region], this.header[region], at));
     if (type >= 0) this.type.push(labelValue(record[type], this.header[type], at));

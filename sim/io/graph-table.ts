@@ -34,7 +34,7 @@ export function graphTable(graph: Graph, scan: ScannedGraph, spec: FileNetworkSp
   if (n !== scan.nodeLines.length || graph.size !== scan.edgeLines.length) {
     throw new Error(`io/graph-table: parsed ${n} nodes and ${graph.size} edges from ${scan.nodeLines.length} and ${scan.edgeLines.length} elements`);
   }
-  const nodePlace = (i: number, id: string): Place => ({ source, where: `line ${scan.nodeLines[i]}: <node id=${JSON.stringify(id)}>` });
+  const nodePlace = (i: number, id: string): Place => ({ source, line: scan.nodeLines[i], element: () => `<node id=${JSON.stringify(id)}>` });
 
   // Nodes, in document order.
   const nodeNames = carriedNames((cb) => graph.forEachNode((_k, a) => cb(a)));
@@ -74,7 +74,7 @@ export function graphTable(graph: Graph, scan: ScannedGraph, spec: FileNetworkSp
   let e = 0;
   graph.forEachEdge((_key, attrs, s, t) => {
     const line = scan.edgeLines[e];
-    const at: Place = { source, where: `line ${line}: <edge source=${JSON.stringify(s)} target=${JSON.stringify(t)}>` };
+    const at: Place = { source, line, element: () => `<edge source=${JSON.stringify(s)} target=${JSON.stringify(t)}>` };
     const kind = kindName ? kindCode(attrs[kindName], mapping.kinds, kindName, at) : 0;
     const weight = weightName ? positiveValue(attrs[weightName], weightName, at) : 1;
     const u = index.get(s)!;
