@@ -100,7 +100,7 @@ export function createCompareView(store: AppStore): CompareView {
     const full = !running || performance.now() - lastFull > FULL_EVERY_MS;
     if (full) lastFull = performance.now();
     let summary!: Summary;
-    let strategies: StrategyCurves[] = [];
+    const strategies: StrategyCurves[] = [];
     let table: MetricRow[] = [];
     const groups: GroupCurves[] = [];
     const series = (pick: (s: StrategyCurves) => ChartSeries['band'], secondary?: boolean): ChartSeries[] =>
@@ -113,10 +113,18 @@ export function createCompareView(store: AppStore): CompareView {
         periods: s.periods,
       }));
     const stem = fileStem(run.scenario.name);
+    // Widths read once, before this draw changes the page (reading after forces a layout).
+    const widths = {
+      adoption: $('chart-adoption').clientWidth,
+      sustainment: $('chart-sustainment').clientWidth,
+      multiple: element.querySelector<HTMLElement>('.small-multiples .chart-box')?.clientWidth,
+    };
     const jobs: (() => void)[] = [
+      // One task per strategy's curves, then the caption and legend.
+      ...run.scenario.strategies.map((_, i) => () => {
+        strategies[i] = parts.strategy(i);
+      }),
       () => {
-        summary = parts.summary();
-        strategies = run.scenario.strategies.map((_, i) => parts.strategy(i, summary));
         $('compare-empty').hidden = true;
         const partial = head.received < head.replicates ? ` (${head.received} of ${head.replicates} so far)` : '';
         $('run-caption').textContent = `${run.scenario.name}: ${head.n.toLocaleString('en-GB')} units, ${head.replicates} replicates${partial}, ${
@@ -130,6 +138,7 @@ export function createCompareView(store: AppStore): CompareView {
       },
       () => {
         const svg = renderCurveChart($('chart-adoption'), {
+          width: widths.adoption || undefined,
           title: 'Adoption: units using it',
           subtitle: 'Share of units in use (implementing or embedded)',
           yLabel: 'Units in use',
@@ -143,6 +152,7 @@ export function createCompareView(store: AppStore): CompareView {
       },
       () => {
         const svg = renderCurveChart($('chart-sustainment'), {
+          width: widths.sustainment || undefined,
           title: 'Sustainment: still in routine use',
           subtitle: 'Of the units that ever embedded it, the share still using it',
           yLabel: 'Still embedded',
@@ -154,6 +164,8 @@ export function createCompareView(store: AppStore): CompareView {
         addSaveButtons($('chart-sustainment'), svg, `${stem}-sustainment`, 'sustainment chart');
       },
       ...(full ? [() => {
+        summary = parts.summary();
+      }, () => {
         table = parts.table(summary);
         $('outcomes-title').hidden = false;
         renderMetricsTable($('metrics'), table, strategies.map((s) => s.name), head.timeUnit);
@@ -162,7 +174,7 @@ export function createCompareView(store: AppStore): CompareView {
         const curves = parts.group(g);
         groups.push(curves);
         $('groups-title').hidden = false;
-        drawGroup($('groups'), curves, strategies, head.timeUnit, head.horizon);
+        drawGroup($('groups'), curves, strategies, head.timeUnit, head.horizon, widths.multiple);
       })] : []),
     ];
     queue.run(jobs, () => {
@@ -188,28 +200,40 @@ export function createCompareView(store: AppStore): CompareView {
   return { element, data: () => current };
 }
 
-/** "Save SVG" and "Save PNG" under a chart. */
-function addSaveButtons(box: HTMLElement, svg: SVGSVGElement, stem: string, what: string): void {
+/** "Save SVG" and "Save PNG" under a chart (once; they save the chart as it is then). */
+function addSaveButtons(box: HTMLElement, _svg: SVGSVGElement, stem: string, what: string): void {
+  const old = box.querySelector<HTMLElement>('.chart-actions');
+  if (old?.dataset.stem === stem) return;
+  old?.remove();
+  const svg = () => box.querySelector('svg')!;
   const bar = document.createElement('figcaption');
+  bar.dataset.stem = stem;
   bar.className = 'chart-actions';
   const svgButton = document.createElement('button');
   svgButton.type = 'button';
   svgButton.className = 'small';
   svgButton.textContent = 'Save SVG';
   svgButton.setAttribute('aria-label', `Save the ${what} as SVG`);
-  svgButton.addEventListener('click', () => download(`${stem}.svg`, svgText(svg), 'image/svg+xml'));
+  svgButton.addEventListener('click', () => download(`${stem}.svg`, svgText(svg()), 'image/svg+xml'));
   const pngButton = document.createElement('button');
   pngButton.type = 'button';
   pngButton.className = 'small';
   pngButton.textContent = 'Save PNG';
   pngButton.setAttribute('aria-label', `Save the ${what} as PNG`);
-  pngButton.addEventListener('click', async () => download(`${stem}.png`, await pngBlob(svg)));
+  pngButton.addEventListener('click', async () => download(`${stem}.png`, await pngBlob(svg())));
   bar.append(svgButton, pngButton);
   box.append(bar);
 }
 
 /** One small multiple: the share of a group's units in use, per strategy. */
-function drawGroup(container: HTMLElement, g: GroupCurves, strategies: readonly StrategyCurves[], timeUnit: string, horizon: number): void {
+function drawGroup(
+  container: HTMLElement,
+  g: GroupCurves,
+  strategies: readonly StrategyCurves[],
+  timeUnit: string,
+  horizon: number,
+  width: number | undefined,
+): void {
   const blockId = `multiples-${g.kind}`;
   let block = container.querySelector<HTMLElement>(`#${blockId}`);
   if (!block) {
@@ -228,6 +252,7 @@ function drawGroup(container: HTMLElement, g: GroupCurves, strategies: readonly 
     block.querySelector('.multiples-grid')!.append(cell);
   }
   renderCurveChart(cell, {
+    width: width || undefined,
     title: `${g.name} (${g.n} units)`,
     yLabel: 'In use',
     timeUnit,

@@ -30,6 +30,8 @@ export interface CurveChartSpec {
   readonly markers?: readonly { readonly at: number; readonly label: string }[];
   /** Small multiple: no strip, no legend, smaller type. */
   readonly compact?: boolean;
+  /** Width in pixels; measured from the container when left out (which may force a layout). */
+  readonly width?: number;
   readonly height?: number;
 }
 
@@ -46,11 +48,46 @@ function valueText(x: number): string {
   return Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : 'n/a';
 }
 
-/** Renders into `container` (emptied first) at its current width; returns the SVG. */
+/** A chart drawn in a container: what its frame was drawn for, and how to redraw its data. */
+interface Drawn {
+  readonly key: string;
+  readonly svg: SVGSVGElement;
+  update(spec: CurveChartSpec): void;
+}
+
+const drawn = new WeakMap<HTMLElement, Drawn>();
+
+/** Everything but the data: when it is unchanged, only the curves are redrawn. */
+function frameKey(spec: CurveChartSpec, width: number): string {
+  return JSON.stringify([
+    width,
+    spec.title,
+    spec.subtitle,
+    spec.yLabel,
+    spec.timeUnit,
+    spec.horizon,
+    spec.secondaryLabel,
+    spec.markers,
+    spec.compact,
+    spec.height,
+    spec.series.map((s) => [s.name, s.colour, s.dash, s.periods, s.band.t.length, s.secondary !== undefined]),
+  ]);
+}
+
+/**
+ * Renders into `container` at its current width; returns the SVG. When only the data
+ * changed since the last call, the curves are updated in place (streaming results).
+ */
 export function renderCurveChart(container: HTMLElement, spec: CurveChartSpec): SVGSVGElement {
+  const width = Math.max(240, Math.floor(spec.width ?? (container.clientWidth || 480)));
+  const key = frameKey(spec, width);
+  const previous = drawn.get(container);
+  if (previous && previous.key === key && container.contains(previous.svg)) {
+    previous.update(spec);
+    return previous.svg;
+  }
   container.replaceChildren();
   container.classList.add('chart');
-  const width = Math.max(240, Math.floor(container.clientWidth || 480));
   const compact = spec.compact ?? false;
   const stripRows = compact ? 0 : spec.series.filter((s) => (s.periods?.length ?? 0) > 0).length;
   const margin = compact
@@ -158,56 +195,66 @@ export function renderCurveChart(container: HTMLElement, spec: CurveChartSpec): 
   const defined = (b: Band) => (i: number) => Number.isFinite(b.median[i]) && Number.isFinite(b.lo[i]);
   const bandArea = (b: Band) =>
     area<number>()
+      .digits(1)
       .defined(defined(b))
       .x((i) => x(b.t[i]))
       .y0((i) => y(b.lo[i]))
       .y1((i) => y(b.hi[i]));
   const medianLine = (b: Band) =>
     line<number>()
+      .digits(1)
       .defined((i) => Number.isFinite(b.median[i]))
       .x((i) => x(b.t[i]))
       .y((i) => y(b.median[i]));
   const indices = (b: Band) => b.t.map((_, i) => i);
   const plot = svg.append('g').attr('class', 'plot');
-  spec.series.forEach((s) => {
-    plot
-      .append('path')
-      .attr('class', 'band')
-      .attr('d', bandArea(s.band)(indices(s.band)))
-      .attr('fill', s.colour)
-      .attr('fill-opacity', 0.16)
-      .attr('stroke', 'none');
-  });
+  const bands = spec.series.map((s) =>
+    plot.append('path').attr('class', 'band').attr('fill', s.colour).attr('fill-opacity', 0.16).attr('stroke', 'none'),
+  );
+  const seconds: (Selection<SVGPathElement, unknown, null, undefined> | undefined)[] = [];
+  const medians: Selection<SVGPathElement, unknown, null, undefined>[] = [];
   spec.series.forEach((s) => {
     if (s.secondary) {
-      plot
+      const second = plot
         .append('path')
         .attr('class', 'secondary-line')
-        .attr('d', medianLine(s.secondary)(indices(s.secondary)))
         .attr('fill', 'none')
         .attr('stroke', s.colour)
         .attr('stroke-width', 1.4)
         .attr('stroke-dasharray', '2 3')
         .attr('stroke-opacity', 0.9);
-    }
-    plot
-      .append('path')
-      .attr('class', 'median-line')
-      .attr('data-strategy', s.name)
-      .attr('d', medianLine(s.band)(indices(s.band)))
-      .attr('fill', 'none')
-      .attr('stroke', s.colour)
-      .attr('stroke-width', compact ? 1.8 : 2.6)
-      .attr('stroke-dasharray', s.dash)
-      .attr('stroke-linejoin', 'round');
+      seconds.push(second);
+    } else seconds.push(undefined);
+    medians.push(
+      plot
+        .append('path')
+        .attr('class', 'median-line')
+        .attr('data-strategy', s.name)
+        .attr('fill', 'none')
+        .attr('stroke', s.colour)
+        .attr('stroke-width', compact ? 1.8 : 2.6)
+        .attr('stroke-dasharray', s.dash)
+        .attr('stroke-linejoin', 'round'),
+    );
   });
+  let current = spec;
+  const drawCurves = (next: CurveChartSpec) => {
+    current = next;
+    next.series.forEach((s, i) => {
+      bands[i].attr('d', bandArea(s.band)(indices(s.band)));
+      if (s.secondary) seconds[i]?.attr('d', medianLine(s.secondary)(indices(s.secondary)));
+      medians[i].attr('d', medianLine(s.band)(indices(s.band)));
+    });
+  };
+  drawCurves(spec);
 
   if (!compact) drawStrip(svg, spec, x, xAxisY + 26);
   if (!compact && spec.secondaryLabel) {
     const g = svg.append('g').attr('class', 'secondary-key').attr('transform', `translate(${width - margin.right},20)`);
     g.append('text').attr('text-anchor', 'end').attr('fill', '#4a4a4a').attr('font-size', 12).text(spec.secondaryLabel);
   }
-  attachHover(container, svg, spec, x, y, { top: margin.top, bottom: xAxisY });
+  attachHover(container, svg, () => current, x, y, { top: margin.top, bottom: xAxisY });
+  drawn.set(container, { key, svg: svg.node()!, update: drawCurves });
   return svg.node()!;
 }
 
@@ -258,11 +305,12 @@ function drawStrip(svg: Svg, spec: CurveChartSpec, x: (v: number) => number, top
 function attachHover(
   container: HTMLElement,
   svg: Svg,
-  spec: CurveChartSpec,
+  specNow: () => CurveChartSpec,
   x: ReturnType<typeof scaleLinear<number, number>>,
   y: ReturnType<typeof scaleLinear<number, number>>,
   plot: { top: number; bottom: number },
 ): void {
+  const spec = specNow();
   const times = spec.series[0]?.band.t ?? [];
   if (times.length === 0) return;
   const rule = svg
@@ -290,13 +338,15 @@ function attachHover(
   let current = -1;
 
   const show = (i: number) => {
+    // The latest data: curves may have been redrawn since the hover was set up.
+    const spec = specNow();
     current = Math.max(0, Math.min(times.length - 1, i));
     const t = times[current];
     rule.attr('x1', x(t)).attr('x2', x(t)).style('display', null);
     dots
       .attr('cx', x(t))
-      .attr('cy', (s) => y(Number.isFinite(s.band.median[current]) ? s.band.median[current] : 0))
-      .style('display', (s) => (Number.isFinite(s.band.median[current]) ? null : 'none'));
+      .attr('cy', (_, k) => y(Number.isFinite(spec.series[k].band.median[current]) ? spec.series[k].band.median[current] : 0))
+      .style('display', (_, k) => (Number.isFinite(spec.series[k].band.median[current]) ? null : 'none'));
     const rows = spec.series
       .map((s) => {
         const b = s.band;

@@ -19,7 +19,7 @@ function lineSample(index: number): string {
 
 export function renderLegend(container: HTMLElement, entries: readonly LegendEntry[], teach: boolean): void {
   container.className = `legend${teach ? ' teach' : ''}`;
-  container.innerHTML = entries
+  const html = entries
     .map((e, i) => {
       const logics = teach
         ? `<ul class="logic-list" aria-label="Logics of change in ${escapeHtml(e.name)}">${strategyLogics(e.periods)
@@ -41,4 +41,9 @@ export function renderLegend(container: HTMLElement, entries: readonly LegendEnt
       )}</span>${logics}${levers}</div>`;
     })
     .join('');
+  // Unchanged while a run streams in: leave the DOM alone.
+  if (container.dataset.html !== html) {
+    container.innerHTML = html;
+    container.dataset.html = html;
+  }
 }

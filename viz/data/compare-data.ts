@@ -45,7 +45,7 @@ export interface CompareData {
 export interface CompareParts {
   readonly head: Omit<CompareData, 'strategies' | 'groups' | 'table' | 'summary'>;
   readonly summary: () => Summary;
-  readonly strategy: (i: number, summary: Summary) => StrategyCurves;
+  readonly strategy: (i: number) => StrategyCurves;
   readonly table: (summary: Summary) => MetricRow[];
   readonly groupCount: number;
   readonly group: (g: number) => GroupCurves;
@@ -65,7 +65,7 @@ export function compareParts(store: ResultStore, scenario: Scenario): ComparePar
       timeUnit: scenario.time.unit,
     },
     summary: () => store.summary(),
-    strategy: (i, summary) => {
+    strategy: (i) => {
       const lastEnd = first.strategies[i].lastLeverEnd;
       return {
         name: scenario.strategies[i].name,
@@ -74,7 +74,8 @@ export function compareParts(store: ResultStore, scenario: Scenario): ComparePar
         sustainment: strategyBand(results, i, 'sustainment'),
         periods: periods[i],
         supportEnds: Number.isFinite(lastEnd) ? lastEnd : null,
-        sustainTime: summary.strategies[i].sustainTime,
+        // As the summary defines it (sim/metrics/summary.ts): last lever end + sustainAfter.
+        sustainTime: Number.isFinite(lastEnd) ? lastEnd + scenario.outputs.sustainAfter : null,
       };
     },
     table: (summary) => metricsTable(store, summary),
@@ -94,7 +95,7 @@ export function compareData(store: ResultStore, scenario: Scenario): CompareData
   const summary = parts.summary();
   return {
     ...parts.head,
-    strategies: scenario.strategies.map((_, i) => parts.strategy(i, summary)),
+    strategies: scenario.strategies.map((_, i) => parts.strategy(i)),
     groups: Array.from({ length: parts.groupCount }, (_, g) => parts.group(g)),
     table: parts.table(summary),
     summary,
