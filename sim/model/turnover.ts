@@ -29,7 +29,8 @@ export class Turnover {
     // Per step the chance is 1 - exp(-rate dt), so ln(stay) = -rate dt.
     this.logStay = -params.rate * dt;
     this.next = new Int32Array(units.n);
-    for (let i = 0; i < units.n; i++) this.next[i] = this.gap();
+    // The first departure falls in the gap-th step, whose index is gap - 1.
+    for (let i = 0; i < units.n; i++) this.next[i] = this.gap() - 1;
   }
 
   /** Apply a departure at step t and schedule the next one. */
@@ -44,9 +45,12 @@ export class Turnover {
     this.next[i] = t + this.gap();
   }
 
-  /** Steps until the next departure, geometric with P(stay) = exp(-rate dt) per step. */
+  /**
+   * Steps until the next departure, at least 1: geometric on {1, 2, ...} with
+   * P(stay) = exp(-rate dt) per step, drawn as ceil(E / (rate dt)), E ~ Exp(1).
+   */
   private gap(): number {
-    const steps = Math.floor(Math.log(1 - this.random()) / this.logStay);
+    const steps = Math.max(1, Math.ceil(Math.log(1 - this.random()) / this.logStay));
     return Number.isFinite(steps) && steps < NEVER_STEP ? steps : NEVER_STEP;
   }
 }

@@ -54,6 +54,9 @@ const STEP_LIMITED_RATES = [
   ['fatigue', 'imposed'],
 ] as const;
 
+/** Lever fields that are such rates (peer fit sharing, training and its cascade). */
+const STEP_LIMITED_LEVER_RATES = ['fitSharing', 'rate', 'cascadeRate'] as const;
+
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().min(1),
@@ -86,13 +89,15 @@ export const ScenarioSchema = z.strictObject({
   }
   s.strategies.forEach((strategy, si) =>
     strategy.levers.forEach((lever, li) => {
-      const sharing = (lever as { fitSharing?: number }).fitSharing;
-      if (sharing !== undefined && sharing * dt > 1) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['strategies', si, 'levers', li, 'fitSharing'],
-          message: `rate ${sharing} times time.dt ${dt} exceeds 1; use a smaller time.dt or a lower rate`,
-        });
+      for (const field of STEP_LIMITED_LEVER_RATES) {
+        const rate = (lever as Record<string, unknown>)[field];
+        if (typeof rate === 'number' && rate * dt > 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['strategies', si, 'levers', li, field],
+            message: `rate ${rate} times time.dt ${dt} exceeds 1; use a smaller time.dt or a lower rate`,
+          });
+        }
       }
     }),
   );

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAt } from '../../sim/model/competing-demands.js';
 import { runReplicate } from '../../sim/model/replicate.js';
+import { ScenarioSchema } from '../../sim/scenario/schema.js';
 import { column, tiny } from './support/scenario.js';
 import { binomialTolerance } from './support/stats.js';
 import { traceReplicate } from './support/trace.js';
@@ -22,6 +23,18 @@ describe('training', () => {
       close(rows[t].capability[0], 0.9 - (0.9 - k0) * 0.75 ** sessions);
       close(rows[t].capability[1], k0);
     }
+  });
+
+  it('refuses a training rate whose product with dt exceeds 1 (the update would overshoot)', () => {
+    const input = {
+      name: 's',
+      time: { dt: 4 },
+      system: { network: { kind: 'complete', n: 3 } },
+      strategies: [{ name: 'a', levers: [{ type: 'training', rate: 0.5 }] }],
+    } as const;
+    const result = ScenarioSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['strategies.0.levers.0.rate']);
   });
 
   it('lets trained units in use train their strong-tie neighbours, and those train theirs', () => {
@@ -166,6 +179,19 @@ describe('turnover', () => {
     for (let i = 0; i < n; i++) if (last.capability[i] === 0.5) stayed++;
     const P = Math.exp(-0.05 * 10);
     expect(Math.abs(stayed / n - P)).toBeLessThanOrEqual(binomialTolerance(P, n));
+  });
+
+  it('repeats at the same hazard after each departure (a Bernoulli chance every step)', () => {
+    // rate 0.5 per step: p = 1 - e^-0.5 per step, so over 20 steps a unit loses
+    // Binomial(20, p) champions; each halves capability, so the count is log2(k0 / k).
+    const n = 2000;
+    const scenario = tiny({ n, steps: 20, dynamics: { friction: true, turnover: { rate: 0.5, capabilityLoss: 0.5 } } });
+    const last = traceReplicate(scenario, 0).rows[0][20];
+    let departures = 0;
+    for (let i = 0; i < n; i++) departures += Math.round(Math.log2(0.5 / last.capability[i]));
+    const p = 1 - Math.exp(-0.5);
+    const sd = Math.sqrt((20 * p * (1 - p)) / n);
+    expect(Math.abs(departures / n - 20 * p)).toBeLessThanOrEqual(4.5 * sd);
   });
 
   it('takes embeddedness and ownership from units in use when their champion leaves', () => {
