@@ -65,5 +65,8 @@ export function parseObserved(text: string, source: string, only: readonly strin
       values[k][r - 1] = x;
     });
   }
+  columns.forEach((c, k) => {
+    if (values[k].every(Number.isNaN)) fail('', `column ${JSON.stringify(c.key)} has no observations (every cell is blank)`);
+  });
   return { times, series: columns.map((c, k) => ({ key: c.key, kind: c.kind, ...(c.group !== undefined ? { group: c.group } : {}), values: values[k] })) };
 }

@@ -40,7 +40,13 @@ export async function createFitPool(
   });
   signal?.addEventListener('abort', () => fail(new AbortError()), { once: true });
   const apis = threads.map((t) => Comlink.wrap<FitWorkerApi>(nodeEndpoint(t)));
-  await Promise.race([Promise.all(apis.map((a) => a.init(scenario, paths, plans))), fatal]);
+  try {
+    await Promise.race([Promise.all(apis.map((a) => a.init(scenario, paths, plans))), fatal]);
+  } catch (e) {
+    closing = true;
+    await Promise.all(threads.map((t) => t.terminate()));
+    throw e;
+  }
   let idle = [...apis];
   let waiting: (() => void)[] = [];
 

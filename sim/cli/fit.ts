@@ -14,7 +14,7 @@ import { stream } from '../random/rng.js';
 import { InputError } from '../scenario/errors.js';
 import type { Scenario } from '../scenario/schema.js';
 import { checkFitFlags, type FitFlags } from './fit-flags.js';
-import { createFitPool } from './fit-pool.js';
+import { createFitPool, type FitPool } from './fit-pool.js';
 import { fitTable } from './fit-table.js';
 import { readLimitedText } from './import-read.js';
 import { checkOutputDir, safeName, stageOutputDir } from './output-dir.js';
@@ -63,15 +63,17 @@ export async function fitCommand(file: string, flags: FitFlags, ctx: FitContext)
   const denseLength = groups.length * (lastRow + 1);
   const say = (line: string) => !flags.quiet && ctx.stderr.write(`${line}\n`);
   const started = performance.now();
-  const pool = await createFitPool(ctx.workerUrl, settings.workers, scenario, params.map((p) => p.path), plans, ctx.signal);
   const staged = await stageOutputDir(outDir, force);
+  let pool: FitPool | undefined;
   try {
+    pool = await createFitPool(ctx.workerUrl, settings.workers, scenario, params.map((p) => p.path), plans, ctx.signal);
+    const sim = pool;
     const abc = await abcSmc(
       params,
       { ...settings, seed },
       async (batch) => {
         const jobs: FitJob[] = batch.map((p) => ({ values: p.values, seed: `${seed}/fit/${p.generation}/${p.index}` }));
-        const curves = await pool.simulate(jobs, 0, fitLength);
+        const curves = await sim.simulate(jobs, 0, fitLength);
         return Float64Array.from(batch, (_, j) => rmse(observed, curves, j * fitLength));
       },
       (p: Population) =>
@@ -85,8 +87,8 @@ export async function fitCommand(file: string, flags: FitFlags, ctx: FitContext)
 
     // Fit quality at the point estimate: replicates' mean curve against the observations.
     const pointJobs = Array.from({ length: settings.pointReps }, (_, r): FitJob => ({ values: point, seed: `${seed}/fit/point/${r}` }));
-    const pointFit = await pool.simulate(pointJobs, 0, fitLength);
-    const pointDense = await pool.simulate(pointJobs, 1, denseLength);
+    const pointFit = await sim.simulate(pointJobs, 0, fitLength);
+    const pointDense = await sim.simulate(pointJobs, 1, denseLength);
     const meanCurve = new Float64Array(fitLength);
     for (let j = 0; j < settings.pointReps; j++) for (let k = 0; k < fitLength; k++) meanCurve[k] += pointFit[j * fitLength + k] / settings.pointReps;
     const runDistances = Array.from({ length: settings.pointReps }, (_, j) => rmse(observed, pointFit, j * fitLength)).sort((a, b) => a - b);
@@ -98,10 +100,11 @@ export async function fitCommand(file: string, flags: FitFlags, ctx: FitContext)
     for (let i = 1; i < cumulative.length; i++) cumulative[i] += cumulative[i - 1];
     const drawJobs = Array.from({ length: settings.predictive }, (_, m): FitJob => {
       const u = resample() * cumulative[cumulative.length - 1];
-      const i = Math.min(cumulative.length - 1, cumulative.findIndex((c) => c > u));
+      const found = cumulative.findIndex((c) => c > u);
+      const i = found < 0 ? cumulative.length - 1 : found;
       return { values: post.values[i], seed: `${seed}/fit/predictive/${m}` };
     });
-    const draws = await pool.simulate(drawJobs, 1, denseLength);
+    const draws = await sim.simulate(drawJobs, 1, denseLength);
     const bands = curveBands(draws, pointDense, denseLength);
     const denseTimes = Array.from({ length: lastRow + 1 }, (_, r) => r * scenario.time.dt);
 
@@ -183,7 +186,7 @@ export async function fitCommand(file: string, flags: FitFlags, ctx: FitContext)
     await staged.discard();
     throw e;
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }
 

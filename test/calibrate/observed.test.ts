@@ -34,6 +34,7 @@ describe('parseObserved', () => {
     expect(problem(() => parseObserved('t,all\n2,0.1\n1,0.2\n', 'o.csv'))).toBe('spread: o.csv: line 3: t: times must increase, got 1 after 2');
     expect(problem(() => parseObserved('t,all\n', 'o.csv'))).toBe('spread: o.csv: expected a header and at least one row of observations');
     expect(problem(() => parseObserved('t,all\n1,0.1\n', 'o.csv', ['region=X']))).toMatch(/line 1: no column "region=X" \(--series\)/);
+    expect(problem(() => parseObserved('t,all,type=a\n1,0.1,\n2,0.2,\n', 'o.csv'))).toBe('spread: o.csv: column "type=a" has no observations (every cell is blank)');
   });
 
   it('places observations on the step grid, or says which time is off it', () => {
