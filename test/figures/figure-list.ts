@@ -65,7 +65,7 @@ export const FIGURES: readonly FigureJob[] = [
   ),
   simple(
     'school-programme',
-    'School physical-activity programme: trials and a resourced scale-up vs a quick mandate',
+    'School programme: trials and a resourced scale-up vs a quick mandate',
     '350 schools in seven districts over twelve years.',
     [IN_USE, FIDELITY],
   ),

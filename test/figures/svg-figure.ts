@@ -225,9 +225,13 @@ function drawBar(bar: LaneBar, color: string, xs: ReturnType<typeof scaleLinear<
   }
   const x1 = xs(bar.to);
   const width = x1 - x0;
-  const fits = bar.label.length * 5.6 + 8 < width;
-  return [
-    `<rect x="${f(x0)}" y="${f(y)}" width="${f(width)}" height="${ROW_H}" fill="${color}" fill-opacity="0.22" stroke="${color}"/>`,
-    fits ? text(x0 + 4, y + 12, bar.label, 'fill="#222"') : text(x1 + 4, y + 12, bar.label, 'fill="#222"'),
-  ].join('\n');
+  // Inside the bar if the label fits, else beside it where there is room.
+  const needed = bar.label.length * 6.3 + 8;
+  const label =
+    needed < width || (needed > W - x1 && needed > x0)
+      ? text(x0 + 4, y + 12, bar.label, 'fill="#222"')
+      : needed <= W - x1
+        ? text(x1 + 4, y + 12, bar.label, 'fill="#222"')
+        : text(x0 - 4, y + 12, bar.label, 'fill="#222" text-anchor="end"');
+  return [`<rect x="${f(x0)}" y="${f(y)}" width="${f(width)}" height="${ROW_H}" fill="${color}" fill-opacity="0.22" stroke="${color}"/>`, label].join('\n');
 }
