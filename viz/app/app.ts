@@ -2,7 +2,7 @@
 // panel (guide, settings, JSON) and the main views (compare, strategies, network).
 import { BUNDLED } from '../scenario/bundled.js';
 import { decodeScenarioHash } from '../scenario/share-link.js';
-import { checkRaw } from '../scenario/validate.js';
+import { ScenarioChecker } from '../scenario/checker.js';
 import { RunController } from '../run/run-controller.js';
 import { WorkerPool } from '../run/worker-pool.js';
 import { createJsonPanel } from '../controls/json-panel.js';
@@ -26,24 +26,14 @@ function workerCount(): number {
 }
 
 function initialState(): AppState {
-  const first = BUNDLED[0];
-  const checked = checkRaw(first.raw, first.id);
-  return {
-    source: first.id,
-    raw: first.raw,
-    scenario: checked.ok ? checked.scenario : null,
-    problems: checked.ok ? [] : checked.problems,
-    failure: null,
-    run: null,
-    teach: false,
-  };
+  return { source: '', raw: {}, scenario: null, problems: [], checking: true, failure: null, run: null, teach: false };
 }
 
 /** A shared link's scenario replaces the bundled default; a damaged one shows why. */
 async function restoreFromLink(actions: Actions): Promise<void> {
   try {
     const text = await decodeScenarioHash(location.hash);
-    if (text !== undefined) actions.loadText(text, 'shared link');
+    if (text !== undefined) await actions.loadText(text, 'shared link');
   } catch (e) {
     actions.showFailure('shared link', '', [{ path: '', message: (e as Error).message }]);
   }
@@ -55,7 +45,8 @@ export function createApp(root: HTMLElement): { actions: Actions } {
   const runs = new RunController(pool, {
     update: (results, progress, scenario) => store.set({ run: { store: results, progress, scenario } }),
   });
-  const actions = new Actions(store, runs);
+  const actions = new Actions(store, runs, new ScenarioChecker());
+  actions.setRaw(BUNDLED[0].raw, BUNDLED[0].id);
 
   const compare = createCompareView(store);
   const side = createTabs('Scenario', [

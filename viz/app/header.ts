@@ -43,7 +43,7 @@ export function createHeader(store: AppStore, actions: Actions, exportMenu: HTML
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
     if (!file) return;
-    actions.loadText(await file.text(), file.name);
+    await actions.loadText(await file.text(), file.name);
     input.value = '';
   });
   $('run').addEventListener('click', () => actions.run());
@@ -62,8 +62,12 @@ export function createHeader(store: AppStore, actions: Actions, exportMenu: HTML
     const running = progress?.state === 'running';
     const run = $<HTMLButtonElement>('run');
     run.hidden = running;
-    run.disabled = state.scenario === null;
-    run.title = state.scenario ? 'Run every strategy of the scenario' : `Fix the scenario's ${state.problems.length} problem(s) first`;
+    run.disabled = state.scenario === null || state.checking;
+    run.title = !state.scenario
+      ? `Fix the scenario's ${state.problems.length} problem(s) first`
+      : state.checking
+        ? 'Checking the scenario\u2019s system\u2026'
+        : 'Run every strategy of the scenario';
     $('cancel').hidden = !running;
     const count = state.problems.length;
     $('problem-count').textContent = count ? `${count} problem${count === 1 ? '' : 's'} to fix before running` : '';

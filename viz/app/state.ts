@@ -28,6 +28,8 @@ export interface AppState {
   readonly scenario: Scenario | null;
   /** Problems of `raw`, each with its path. */
   readonly problems: readonly Problem[];
+  /** The system check (names, unit ids; in a worker) has not answered yet. */
+  readonly checking: boolean;
   /** A file or link that did not load: shown with its problems, the current scenario kept. */
   readonly failure: LoadFailure | null;
   readonly run: RunView | null;

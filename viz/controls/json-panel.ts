@@ -3,7 +3,6 @@
 import type { Problem } from '../../sim/scenario/errors.js';
 import type { Actions } from '../app/actions.js';
 import type { AppState, AppStore } from '../app/state.js';
-import { checkText } from '../scenario/validate.js';
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -38,16 +37,11 @@ export function createJsonPanel(store: AppStore, actions: Actions): HTMLElement 
     shownRaw = state.raw;
     source = state.source;
   };
-  $('json-apply').addEventListener('click', () => {
-    const checked = checkText(text.value, source || 'edited JSON');
-    if (checked.ok) {
-      actions.loadText(text.value, store.get().failure?.source ?? store.get().source);
-      $('json-problems').innerHTML = '<p class="ok">Applied.</p>';
-    } else {
-      $('json-problems').innerHTML = `<p><b>Not applied: ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'}</b> (the current scenario is unchanged)</p>${problemList(
-        checked.problems,
-      )}`;
-    }
+  $('json-apply').addEventListener('click', async () => {
+    $('json-problems').innerHTML = '<p>Checking\u2026</p>';
+    // Problems, if any, appear in the box above with the text kept.
+    const ok = await actions.loadText(text.value, store.get().failure?.source ?? (source || store.get().source));
+    $('json-problems').innerHTML = ok ? '<p class="ok">Applied.</p>' : '';
   });
   $('json-revert').addEventListener('click', () => {
     actions.dismissFailure();
@@ -63,7 +57,7 @@ export function createJsonPanel(store: AppStore, actions: Actions): HTMLElement 
       box.innerHTML = `<p><b>${escape(failure.source)} was not loaded: ${failure.problems.length} problem${
         failure.problems.length === 1 ? '' : 's'
       }.</b> The current scenario is unchanged. Fix the text below and press Apply.</p>${problemList(failure.problems)}`;
-      text.value = failure.text;
+      if (failure.text) text.value = failure.text;
       source = failure.source;
       $('json-problems').innerHTML = '';
       return;
