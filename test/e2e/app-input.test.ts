@@ -82,7 +82,7 @@ describe('bad input', () => {
     await expect(field.locator('.field-error').textContent()).resolves.toBe('expected a number <= 10, got 20');
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     expect(await page.isDisabled('#run')).toBe(true);
-    expect(await page.textContent('#problem-count')).toBe('1 problem to fix before running');
+    expect(await page.textContent('#problem-count')).toBe('1 problem to fix');
     await page.screenshot({ path: join(ROOT, 'test-results', 'e2e-field-error.png') });
     await input.fill('1.5');
     await input.press('Tab');

@@ -41,8 +41,10 @@ export function createCompareView(store: AppStore): CompareView {
     <p class="run-caption" id="run-caption"></p>
     <div class="empty-state" id="compare-empty">
       <h2>Compare rollout strategies</h2>
-      <p>Press <b>Run</b> to simulate every strategy of this scenario on the same system, many times
+      <p id="empty-ready">Press <b>Run</b> to simulate every strategy of this scenario on the same system, many times
       with different random draws. The curves show the median run and the band holding 90% of runs.</p>
+      <p id="empty-problems" hidden>The scenario has problems to fix before it can run: each is shown beside its
+      setting in the <b>Settings</b> and <b>Strategies</b> tabs.</p>
     </div>
     <div id="legend" class="legend"></div>
     <div class="chart-row">
@@ -70,6 +72,8 @@ export function createCompareView(store: AppStore): CompareView {
     $('run-caption').textContent = '';
     delete element.dataset.drawn;
     const scenario = state.scenario;
+    $('empty-ready').hidden = !scenario;
+    $('empty-problems').hidden = !!scenario || state.problems.length === 0;
     if (!scenario) {
       for (const id of ['legend', 'chart-adoption', 'chart-sustainment']) $(id).replaceChildren();
       return;
@@ -185,7 +189,7 @@ export function createCompareView(store: AppStore): CompareView {
   };
 
   store.subscribe((state, previous) => {
-    const previewChanged = !state.run && state.scenario !== previous.scenario;
+    const previewChanged = !state.run && (state.scenario !== previous.scenario || state.problems !== previous.problems);
     if (state.run !== previous.run || state.teach !== previous.teach || previewChanged) draw(state);
   });
   // Charts are drawn at their container's width: redraw when it changes.

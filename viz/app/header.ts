@@ -12,11 +12,10 @@ export function createHeader(store: AppStore, actions: Actions, exportMenu: HTML
   header.innerHTML = `
     <h1 class="app-title">Spread simulator</h1>
     <label class="field-inline">Scenario
-      <select id="scenario-select" aria-describedby="scenario-source"></select>
+      <select id="scenario-select"></select>
     </label>
     <button type="button" id="open-file" title="Open a scenario JSON file">Open file\u2026</button>
     <input type="file" id="file-input" accept=".json,application/json" hidden />
-    <span id="scenario-source" class="source-note"></span>
     <span class="spacer"></span>
     <span id="problem-count" class="problem-count" role="status"></span>
     <button type="button" id="run" class="primary">Run</button>
@@ -56,7 +55,6 @@ export function createHeader(store: AppStore, actions: Actions, exportMenu: HTML
     select.value = bundled ? state.source : OWN;
     $<HTMLOptionElement>(`scenario-select option[value="${OWN}"]`).hidden = bundled;
     if (!bundled) $<HTMLOptionElement>(`scenario-select option[value="${OWN}"]`).textContent = `Your scenario (${state.source})`;
-    $('scenario-source').textContent = bundled ? '' : `from ${state.source}`;
     teach.checked = state.teach;
     const progress = state.run?.progress;
     const running = progress?.state === 'running';
@@ -70,7 +68,8 @@ export function createHeader(store: AppStore, actions: Actions, exportMenu: HTML
         : 'Run every strategy of the scenario';
     $('cancel').hidden = !running;
     const count = state.problems.length;
-    $('problem-count').textContent = count ? `${count} problem${count === 1 ? '' : 's'} to fix before running` : '';
+    $('problem-count').textContent = count ? `${count} problem${count === 1 ? '' : 's'} to fix` : '';
+    $('problem-count').title = count ? 'Each problem is shown beside its setting (Settings, Strategies) with its path' : '';
     $('progress-box').hidden = !progress;
     if (progress) {
       const bar = $<HTMLProgressElement>('progress');

@@ -132,7 +132,10 @@ function renderNumber(spec: NumberField, ctx: FieldContext, registry: FieldRegis
     const n = s as NumberField;
     div.classList.toggle('is-default', n.isDefault);
     if (document.activeElement !== input) input.value = numberText(n.value);
+    // No value and no default: the engine works one out (a preset); say so.
+    input.placeholder = n.value === undefined ? 'auto' : '';
     if (slider && document.activeElement !== slider && typeof n.value === 'number') slider.value = String(n.value);
+    slider?.classList.toggle('unset', n.value === undefined);
     if (never) {
       never.checked = n.value === null;
       input.disabled = n.value === null;

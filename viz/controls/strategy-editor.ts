@@ -204,9 +204,10 @@ export function createStrategyEditor(store: AppStore, actions: Actions): HTMLEle
       const form = document.createElement('div');
       form.className = 'lever-form';
       const def = LEVERS.find((l) => l.type === lever.type);
-      form.innerHTML = `<h3>${escape(lever.label ?? leverTypeLabel(lever.type))} <span class="lever-type">${escape(
-        leverTypeLabel(lever.type),
-      )}: ${escape(def?.logics.join(', ') ?? '')}</span></h3><p class="help">${escape(def?.summary ?? '')}</p>`;
+      const kind = lever.label ? `${leverTypeLabel(lever.type)}; ` : '';
+      form.innerHTML = `<h3>${escape(lever.label ?? leverTypeLabel(lever.type))} <span class="lever-type">(${escape(kind)}logic: ${escape(
+        def?.logics.join(', ') ?? '',
+      )})</span></h3><p class="help">${escape(def?.summary ?? '')}</p>`;
       const removeLever = document.createElement('button');
       removeLever.type = 'button';
       removeLever.className = 'small';
