@@ -13,6 +13,8 @@ export default defineConfig({
     sourcemap: true,
     // The engine, zod and d3 make one chunk of about 400 kB; that is expected.
     chunkSizeWarningLimit: 1200,
+    // Timing notes depend on the machine's load, not on the app: keep builds quiet.
+    rollupOptions: { checks: { bundlerTimings: false } },
   },
   worker: { format: 'es' },
   // The app imports the engine (../sim) and the bundled scenarios (../scenarios).

@@ -106,6 +106,16 @@ describe('strategy editor and share link', () => {
     await page.selectOption('#add-lever-0', 'incentive');
     await page.waitForSelector('[data-focus-key="lever-0-2"]');
     expect(await page.textContent('.strategy-card .lever-form h3')).toMatch(/incentive/);
+    // Drag the new lever's bar to the right with the mouse: start and end move together.
+    const box = (await page.locator('[data-focus-key="lever-0-2"] rect').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    const label = (await page.locator('[data-focus-key="lever-0-2"]').getAttribute('aria-label'))!;
+    const [, start, end] = /from (\d+) to (\d+)/.exec(label)!.map(Number);
+    expect(start).toBeGreaterThan(0);
+    expect(end - start).toBe(130);
     await page.screenshot({ path: join(ROOT, 'test-results', 'e2e-strategies.png') });
   });
 
