@@ -39,3 +39,10 @@ describe('unitHistories', () => {
     for (let k = 1; k < story.changes.length; k++) expect(story.changes[k].time).toBeGreaterThanOrEqual(story.changes[k - 1].time);
   });
 });
+
+describe('unitHistories limits', () => {
+  it('refuse to record more than the view can hold, saying why', () => {
+    const scenario = smallScenario(1);
+    expect(() => unitHistories(scenario, 0, 1_000_000)).toThrow(/too much to record unit by unit \(729 MB\)/);
+  });
+});

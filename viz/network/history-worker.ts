@@ -11,7 +11,7 @@ export interface HistoryWorkerApi {
 const api: HistoryWorkerApi = {
   histories(scenario, rep) {
     const system = systemView(scenario, rep);
-    const histories = unitHistories(scenario, rep);
+    const histories = unitHistories(scenario, rep, system.n);
     return Comlink.transfer({ system, histories }, historyBuffers(histories, system));
   },
 };

@@ -62,9 +62,21 @@ export function systemView(scenario: Scenario, rep: number): SystemView {
   };
 }
 
-export function unitHistories(scenario: Scenario, rep: number): UnitHistories {
+/** Most bytes of histories the view records (three bytes per unit, step and strategy). */
+export const MAX_HISTORY_BYTES = 600e6;
+
+export function unitHistories(scenario: Scenario, rep: number, units?: number): UnitHistories {
   const steps = scenario.time.steps;
   const count = scenario.strategies.length;
+  if (units !== undefined) {
+    const bytes = 3 * units * (steps + 1) * count;
+    if (bytes > MAX_HISTORY_BYTES) {
+      throw new Error(
+        `${units.toLocaleString('en-GB')} units x ${steps + 1} steps x ${count} strategies is too much to record unit by unit ` +
+          `(${Math.round(bytes / 1e6)} MB): use fewer units or steps for the network view`,
+      );
+    }
+  }
   let n = 0;
   const states: Uint8Array[] = [];
   const fidelity: Uint8Array[] = [];
