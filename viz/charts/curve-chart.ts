@@ -150,7 +150,16 @@ export function renderCurveChart(container: HTMLElement, spec: CurveChartSpec): 
     .call(axisBottom(x).ticks(compact ? 3 : Math.max(3, Math.floor(width / 90))).tickSizeOuter(0))
     .call((g) => g.selectAll('text').attr('fill', '#333').style('font-size', `${fontSize - 1}px`))
     .call((g) => g.select('.domain').attr('stroke', '#888'));
-  if (!compact) {
+  if (compact) {
+    svg
+      .append('text')
+      .attr('x', width - margin.right)
+      .attr('y', height - 2)
+      .attr('text-anchor', 'end')
+      .attr('fill', '#4a4a4a')
+      .attr('font-size', 10)
+      .text(plural(spec.timeUnit, 2));
+  } else {
     svg
       .append('text')
       .attr('transform', `translate(16,${margin.top + plotHeight / 2}) rotate(-90)`)

@@ -4,9 +4,13 @@ import type { MetricKind } from './metrics-table.js';
 
 const sig3 = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumSignificantDigits: 3 });
 
+/** 950, 12,500, 1.22m, 1.08bn: whole numbers up to a million, then three figures. */
 export function formatAmount(x: number): string {
-  return Math.abs(x) >= 1000 ? whole.format(x) : sig3.format(x);
+  const a = Math.abs(x);
+  if (a >= 1e6) return compact.format(x);
+  return a >= 1000 ? whole.format(x) : sig3.format(x);
 }
 
 export function formatShare(x: number): string {
