@@ -369,7 +369,10 @@ function attachHover(
     tip.hidden = false;
     const left = x(t) + 12;
     const tipWidth = tip.offsetWidth || 200;
-    tip.style.left = `${left + tipWidth > container.clientWidth ? x(t) - tipWidth - 12 : left}px`;
+    const room = container.clientWidth;
+    const placed = left + tipWidth > room ? x(t) - tipWidth - 12 : left;
+    // Inside the chart's box on both sides, even when the chart is narrow.
+    tip.style.left = `${Math.max(0, Math.min(placed, room - tipWidth))}px`;
     tip.style.top = `${plot.top}px`;
   };
   const hide = () => {
