@@ -3,27 +3,20 @@
 // timeline moves levers from the keyboard; a shared link restores the edited scenario.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './support/browser.js';
-import { serveStatic, type StaticServer } from './support/static-server.js';
+import { ROOT, startApp, type AppSession } from './support/app-session.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEFAULT = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'default.json'), 'utf8'));
 
-let server: StaticServer;
-let session: Session;
+let session: AppSession;
 
 beforeAll(async () => {
-  server = await serveStatic(join(ROOT, 'dist-app'));
-  session = await openSession(server.url.replace(/\/$/, ''));
-  await session.page.goto(server.url);
+  session = await startApp();
   await session.page.waitForSelector('.guide-panel h2');
 });
 
 afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  await session?.stop();
 });
 
 async function openFile(name: string, text: string): Promise<void> {

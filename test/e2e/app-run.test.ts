@@ -5,27 +5,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './support/browser.js';
-import { serveStatic, type StaticServer } from './support/static-server.js';
+import { ROOT, startApp, type AppSession } from './support/app-session.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPS = 12;
 
-let server: StaticServer;
-let session: Session;
+let session: AppSession;
 
 beforeAll(async () => {
-  server = await serveStatic(join(ROOT, 'dist-app'));
-  session = await openSession(server.url.replace(/\/$/, ''));
-  await session.page.goto(server.url);
-  await session.page.waitForSelector('#scenario-select option', { state: 'attached' });
+  session = await startApp();
+  await session.page.waitForSelector('.guide-panel h2');
 });
 
 afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  await session?.stop();
 });
 
 async function downloadText(click: () => Promise<void>): Promise<{ name: string; text: string }> {

@@ -230,6 +230,19 @@ function renderJson(spec: Extract<FieldSpec, { kind: 'json' }>, ctx: FieldContex
   return div;
 }
 
+/** A fieldset with the field's path, its legend and its help text. */
+function groupBox(spec: FieldSpec, className: string): HTMLFieldSetElement {
+  const fs = document.createElement('fieldset');
+  fs.className = `field-group ${className}`.trim();
+  fs.dataset.path = formatPath(spec.path);
+  const legend = document.createElement('legend');
+  legend.textContent = spec.label;
+  fs.append(legend);
+  const h = help(spec);
+  if (h) fs.append(h);
+  return fs;
+}
+
 export function renderField(spec: FieldSpec, ctx: FieldContext, registry: FieldRegistry): HTMLElement {
   switch (spec.kind) {
     case 'number':
@@ -241,24 +254,13 @@ export function renderField(spec: FieldSpec, ctx: FieldContext, registry: FieldR
     case 'json':
       return renderJson(spec, ctx, registry);
     case 'group': {
-      const fs = document.createElement('fieldset');
-      fs.className = 'field-group';
-      fs.dataset.path = formatPath(spec.path);
-      const legend = document.createElement('legend');
-      legend.textContent = spec.label;
-      fs.append(legend);
-      const h = help(spec);
-      if (h) fs.append(h);
+      const fs = groupBox(spec, '');
       for (const c of spec.children) fs.append(renderField(c, ctx, registry));
       fs.append(errorSlot(spec, registry));
       return fs;
     }
     case 'tagged': {
-      const fs = document.createElement('fieldset');
-      fs.className = 'field-group tagged';
-      fs.dataset.path = formatPath(spec.path);
-      const legend = document.createElement('legend');
-      legend.textContent = spec.label;
+      const fs = groupBox(spec, 'tagged');
       const id = nextId();
       const row = document.createElement('div');
       row.className = 'field tag-row';
@@ -272,22 +274,14 @@ export function renderField(spec: FieldSpec, ctx: FieldContext, registry: FieldR
       select.value = spec.value;
       select.addEventListener('change', () => ctx.retag(spec, select.value));
       row.append(label, select);
-      fs.append(legend, row);
-      const h = help(spec);
-      if (h) fs.append(h);
+      // The choice comes first, under the legend.
+      fs.querySelector('legend')!.after(row);
       for (const c of spec.children) fs.append(renderField(c, ctx, registry));
       fs.append(errorSlot(spec, registry));
       return fs;
     }
     case 'list': {
-      const fs = document.createElement('fieldset');
-      fs.className = 'field-group list';
-      fs.dataset.path = formatPath(spec.path);
-      const legend = document.createElement('legend');
-      legend.textContent = spec.label;
-      fs.append(legend);
-      const h = help(spec);
-      if (h) fs.append(h);
+      const fs = groupBox(spec, 'list');
       spec.items.forEach((item, i) => {
         const box = renderField(item, ctx, registry);
         box.classList.add('list-item');
