@@ -255,9 +255,10 @@ export function advanceUnits(k: KernelContext, t: number): number {
         const worth = (advantage + advantageBoost[i]) * fid * g;
         const seen = worth / (1 + worth);
         const exposed = 1 - embeddedProtection * e;
-        const hazard =
-          discontinuation * exposed * (1 - benefitProtection * seen) * (1 - (assurance[i] < 0.99 ? assurance[i] : 0.99)) +
-          withdrawal * exposed;
+        // Assurance holds units to use whatever the reason they might stop, the end
+        // of an extrinsic reason included.
+        const assured = 1 - (assurance[i] < 0.99 ? assurance[i] : 0.99);
+        const hazard = (discontinuation * (1 - benefitProtection * seen) + withdrawal) * exposed * assured;
         const left = clock[i] - hazard * dt;
         clock[i] = left;
         if (left <= 0) {
