@@ -47,8 +47,19 @@ describe('the web app', () => {
     await page.click('#tab-settings');
     await page.click('summary:has-text("Runs and time")');
     const reps = page.locator('[data-path="replicates"] input[type="number"]');
+    // A long run can be cancelled: the workers stop and Run is offered again.
+    await reps.fill('5000');
+    await reps.press('Tab');
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#run')!.disabled);
+    await page.click('#run');
+    await page.waitForSelector('#progress-text[data-state="running"]');
+    await page.click('#cancel');
+    await page.waitForSelector('#progress-text[data-state="cancelled"]');
+    expect(await page.textContent('#progress-text')).toMatch(/^Cancelled after \d+ of 5000$/);
+    expect(await page.isVisible('#run')).toBe(true);
     await reps.fill(String(REPS));
     await reps.press('Tab');
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#run')!.disabled);
     await page.click('#run');
     await page.waitForFunction(() => document.querySelector('#progress-text')?.getAttribute('data-state') === 'done', null, {
       timeout: 60_000,
