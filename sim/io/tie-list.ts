@@ -57,56 +57,87 @@ export class TieList {
    */
   merge(n: number, directed: boolean, policy: RepeatPolicy, source: string): MergedTies {
     const m = this.length;
-    const first = new Map<number, number>(); // pair key -> index among kept ties
-    const keep = new Uint32Array(m);
-    const weight = new Float32Array(m);
-    const kind = new Uint8Array(m);
-    let kept = 0;
-    let repeats = 0;
+    // Each row's pair (lo, hi): (source, target), or the smaller end first when undirected.
+    const lo = new Uint32Array(m);
+    const hi = new Uint32Array(m);
     let selfLoops = 0;
     for (let e = 0; e < m; e++) {
       const a = this.source[e];
       const b = this.target[e];
-      if (a === b) {
-        selfLoops++;
-        continue;
-      }
-      // n <= 5e6, so a * n + b < 2^53: an exact number key.
-      const key = directed || a < b ? a * n + b : b * n + a;
-      const at = first.get(key);
-      if (at === undefined) {
-        first.set(key, kept);
-        keep[kept] = e;
-        weight[kept] = this.weight[e];
-        kind[kept] = this.kind[e];
-        kept++;
-        continue;
-      }
-      repeats++;
-      if (policy === 'error') {
-        throw new InputError(source, [
-          { path: `line ${this.line[e]}`, message: `tie repeats the one on line ${this.line[keep[at]]} (set "repeated": "first" or "sum" to accept repeats)` },
-        ]);
-      }
-      if (policy === 'sum') {
-        weight[at] += this.weight[e];
-        if (this.kind[e] === STRONG) kind[at] = STRONG;
-      }
+      if (a === b) selfLoops++;
+      const swap = !directed && b < a;
+      lo[e] = swap ? b : a;
+      hi[e] = swap ? a : b;
     }
+    // Rows grouped by pair with two stable counting sorts (by hi, then by lo): O(rows + n),
+    // and within a pair the rows stay in file order, so the first is the one kept.
+    const order = stableOrder(lo, stableOrder(hi, undefined, n), n);
+    const keptAt = new Int32Array(m).fill(-1); // row -> the row it repeats (itself if kept)
+    const weight = Float32Array.from(this.weight.subarray(0, m));
+    const kind = Uint8Array.from(this.kind.subarray(0, m));
+    let repeats = 0;
+    let firstRepeat = -1;
+    for (let k = 0; k < m; ) {
+      const head = order[k];
+      let j = k + 1;
+      while (j < m && lo[order[j]] === lo[head] && hi[order[j]] === hi[head]) j++;
+      if (lo[head] !== hi[head]) {
+        keptAt[head] = head;
+        for (let r = k + 1; r < j; r++) {
+          const e = order[r];
+          keptAt[e] = head;
+          repeats++;
+          if (firstRepeat < 0 || e < firstRepeat) firstRepeat = e;
+          if (policy === 'sum') {
+            weight[head] += this.weight[e];
+            if (this.kind[e] === STRONG) kind[head] = STRONG;
+          }
+        }
+      }
+      k = j;
+    }
+    if (policy === 'error' && firstRepeat >= 0) {
+      throw new InputError(source, [
+        {
+          path: `line ${this.line[firstRepeat]}`,
+          message: `tie repeats the one on line ${this.line[keptAt[firstRepeat]]} (set "repeated": "first" or "sum" to accept repeats)`,
+        },
+      ]);
+    }
+    const kept = m - repeats - selfLoops;
     const out = {
       source: new Uint32Array(kept),
       target: new Uint32Array(kept),
-      kind: kind.slice(0, kept),
-      weight: weight.slice(0, kept),
+      kind: new Uint8Array(kept),
+      weight: new Float32Array(kept),
       repeats,
       selfLoops,
     };
-    for (let t = 0; t < kept; t++) {
-      out.source[t] = this.source[keep[t]];
-      out.target[t] = this.target[keep[t]];
+    let t = 0;
+    for (let e = 0; e < m; e++) {
+      if (keptAt[e] !== e) continue;
+      out.source[t] = this.source[e];
+      out.target[t] = this.target[e];
+      out.kind[t] = kind[e];
+      out.weight[t] = weight[e];
+      t++;
     }
     return out;
   }
+}
+
+/** Row indices stably sorted by `key` (values < n), starting from `within` (default 0..m-1). */
+function stableOrder(key: Uint32Array, within: Uint32Array | undefined, n: number): Uint32Array {
+  const m = key.length;
+  const at = new Uint32Array(n + 1);
+  for (let e = 0; e < m; e++) at[key[e] + 1]++;
+  for (let i = 0; i < n; i++) at[i + 1] += at[i];
+  const out = new Uint32Array(m);
+  for (let k = 0; k < m; k++) {
+    const e = within ? within[k] : k;
+    out[at[key[e]]++] = e;
+  }
+  return out;
 }
 
 export const KIND_CODES = { strong: STRONG, weak: WEAK } as const;
