@@ -34,7 +34,10 @@ export interface LeverSetup {
   readonly steps: number;
   /** This lever's own random stream, derived from the replicate's seed. */
   readonly random: () => number;
-  /** Units a targets spec selects, ascending. */
+  /**
+   * Units a targets spec selects: ascending for labels and lists, best first for a
+   * ranking rule, in the order drawn for a random one (so a short budget takes the first).
+   */
   targets(spec: TargetsSpec): Int32Array;
 }
 
@@ -53,6 +56,8 @@ export interface LeverStep {
   readonly newAdopters: Int32Array;
   /** Put a unit in use now (champions); counts as an adoption the unit chose. */
   adopt(unit: number, state: 'implementing' | 'embedded'): void;
+  /** What the strategy may still spend. */
+  readonly budgetLeft: number;
   /** Spend from the strategy's budget; returns what was granted (less once it runs out). */
   spend(amount: number): number;
   /**

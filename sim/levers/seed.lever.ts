@@ -34,10 +34,9 @@ export const lever = defineLever({
         let left = spec.budget;
         for (let j = 0; j < units.length; j++) {
           if (spec.costPerUnit > 0) {
-            if (left < spec.costPerUnit) break;
-            const paid = step.spend(spec.costPerUnit);
-            left -= paid;
-            if (paid < spec.costPerUnit) break;
+            // Recruit only a champion both budgets can pay for in full.
+            if (Math.min(left, step.budgetLeft) < spec.costPerUnit) break;
+            left -= step.spend(spec.costPerUnit);
           }
           step.adopt(units[j], spec.state);
         }

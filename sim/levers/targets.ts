@@ -71,7 +71,7 @@ export class TargetResolver {
   }
 }
 
-/** k units drawn without replacement (partial Fisher-Yates), returned ascending. */
+/** k units drawn without replacement (partial Fisher-Yates), in the order drawn. */
 function sample(pool: Int32Array, k: number, random: Random): Int32Array {
   const a = Int32Array.from(pool);
   for (let i = 0; i < k; i++) {
@@ -80,11 +80,11 @@ function sample(pool: Int32Array, k: number, random: Random): Int32Array {
     a[i] = a[j];
     a[j] = tmp;
   }
-  return a.subarray(0, k).sort();
+  return a.slice(0, k);
 }
 
-/** The k highest-scoring units (ties broken by lower index), returned ascending. */
+/** The k highest-scoring units (ties broken by lower index), best first. */
 function topK(pool: Int32Array, k: number, score: (i: number) => number): Int32Array {
   const ranked = Array.from(pool).sort((a, b) => score(b) - score(a) || a - b);
-  return Int32Array.from(ranked.slice(0, k)).sort();
+  return Int32Array.from(ranked.slice(0, k));
 }

@@ -108,6 +108,9 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
       cost += p.adoptionCost;
       exposure.noteInUse(unit, 1);
     },
+    get budgetLeft() {
+      return budgetLeft;
+    },
     spend(amount: number) {
       const granted = Math.max(0, Math.min(amount, budgetLeft));
       budgetLeft -= granted;

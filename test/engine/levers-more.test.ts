@@ -245,3 +245,20 @@ describe('strategy budget', () => {
     expect(column(runReplicate(scenario, 0), 'cost')).toEqual([10, 20, 30, 35, 35, 35, 35, 35, 35]);
   });
 });
+
+describe('seed on a short budget', () => {
+  it('recruits the best-ranked champions first, and only those it can pay for in full', () => {
+    // A star-of-stars: unit 0 has 4 ties, unit 5 has 3, unit 9 has 2. Budget 25 at 10
+    // each buys two champions: the two best-connected, 0 and 5; 5 is left over, unspent.
+    const scenario = tiny({
+      n: 12,
+      steps: 1,
+      edges: [[0, 1], [0, 2], [0, 3], [0, 4], [5, 6], [5, 7], [5, 8], [9, 10], [9, 11]],
+      strategies: [{ name: 'short', budget: 25, levers: [{ type: 'seed', targets: { rule: 'topDegree', k: 3 }, costPerUnit: 10 }] }],
+    });
+    const rows = traceReplicate(scenario, 0).rows[0];
+    const seeded = Array.from(rows[0].tStart).flatMap((t, i) => (t === 0 ? [i] : []));
+    expect(seeded).toEqual([0, 5]);
+    expect(rows[0].cost).toBe(20);
+  });
+});
