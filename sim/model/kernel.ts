@@ -98,6 +98,14 @@ export function advanceUnits(k: KernelContext, t: number): number {
   const imposed = dt * p.fatigueImposed;
   const use = dt * p.capacityUse;
   let adoptions = 0;
+  const tally = u.tally;
+  const size = pop.size;
+  const benefitAlpha = p.benefitAlpha;
+  const benefitBeta = p.benefitBeta;
+  const linearBenefit = benefitAlpha === 1 && benefitBeta === 1;
+  let sumFidelity = 0;
+  let sumFit = 0;
+  let sumBenefit = 0;
 
   const { adaptation, adoptionBase, advantage, allocation, benefitProtection, discontinuation, embeddedProtection, externalHazard, failureCapacityWeight, failureFitWeight, failureRate, fatigueFailure, hierarchyBlunting, imitation, meanField, reconsiderSteps, rejection, symbolicCompliance } = p;
   for (let i = 0; i < n; i++) {
@@ -118,6 +126,7 @@ export function advanceUnits(k: KernelContext, t: number): number {
       if (hears) {
         s = AWARE;
         state[i] = AWARE;
+        tally.move(i, UNAWARE, AWARE);
         u.tAware[i] = t;
         clock[i] = drawClock(random);
         x.noteAware(i);
@@ -158,12 +167,15 @@ export function advanceUnits(k: KernelContext, t: number): number {
         if (fires) {
           if (adopt < hazard && random() * hazard >= adopt) {
             state[i] = REJECTED;
+            tally.move(i, AWARE, REJECTED);
             u.reconsiderAt[i] = t + reconsiderSteps;
           } else {
             // Adopt: who chose it (competing risks) sets ownership; mandates on
             // unreceptive units buy symbolic compliance at the cost of fidelity.
             s = IMPLEMENTING;
             state[i] = IMPLEMENTING;
+            tally.move(i, AWARE, IMPLEMENTING);
+            tally.adopted(i);
             u.tStart[i] = t;
             progress[i] = 0;
             const g0 = k.initialFit[i];
@@ -182,6 +194,7 @@ export function advanceUnits(k: KernelContext, t: number): number {
     } else if (s === REJECTED) {
       if (t >= u.reconsiderAt[i]) {
         state[i] = AWARE;
+        tally.move(i, REJECTED, AWARE);
         clock[i] = drawClock(random);
       }
     }
@@ -191,10 +204,17 @@ export function advanceUnits(k: KernelContext, t: number): number {
         // Textbook reductions: adoption is instant and permanent.
         if (s === IMPLEMENTING) {
           state[i] = EMBEDDED;
+          tally.move(i, IMPLEMENTING, EMBEDDED);
+          tally.everEmbedded++;
           progress[i] = 1;
           embeddedness[i] = 1;
           u.tEmbedded[i] = t;
         }
+        const f1 = fidelity[i];
+        const g1 = fit[i];
+        sumFidelity += f1;
+        sumFit += g1;
+        sumBenefit += size[i] * (linearBenefit ? f1 * g1 : Math.pow(f1, benefitAlpha) * Math.pow(g1, benefitBeta));
         continue;
       }
       // 4. Adaptation, for every unit in use: fit learnt by doing up to the
@@ -237,12 +257,15 @@ export function advanceUnits(k: KernelContext, t: number): number {
         clock[i] = left;
         if (left <= 0) {
           state[i] = DISCONTINUED;
+          tally.move(i, IMPLEMENTING, DISCONTINUED);
           u.tEnd[i] = t;
           const z = fatigue[i] + fatigueFailure;
           fatigue[i] = z > 1 ? 1 : z;
           x.noteInUse(i, -1);
         } else if (done >= 1) {
           state[i] = EMBEDDED;
+          tally.move(i, IMPLEMENTING, EMBEDDED);
+          tally.everEmbedded++;
           progress[i] = 1;
           u.tEmbedded[i] = t;
           clock[i] = drawClock(random);
@@ -263,9 +286,19 @@ export function advanceUnits(k: KernelContext, t: number): number {
         clock[i] = left;
         if (left <= 0) {
           state[i] = DISCONTINUED;
+          tally.move(i, EMBEDDED, DISCONTINUED);
           u.tEnd[i] = t;
           x.noteInUse(i, -1);
         }
+      }
+      // 7 (fused). Units still in use add to the row's sums (Tally; record.ts).
+      if (state[i] !== DISCONTINUED) {
+        // As stored (single precision), so the sums equal a pass over the arrays.
+        const f32 = Math.fround(fid);
+        const g32 = Math.fround(g);
+        sumFidelity += f32;
+        sumFit += g32;
+        sumBenefit += size[i] * (linearBenefit ? f32 * g32 : Math.pow(f32, benefitAlpha) * Math.pow(g32, benefitBeta));
       }
     }
 
@@ -294,5 +327,9 @@ export function advanceUnits(k: KernelContext, t: number): number {
       if (turnoverOn && k.turnover!.next[i] === t) k.turnover!.leave(i, t, s);
     }
   }
+  tally.resetSums();
+  tally.sumFidelity = sumFidelity;
+  tally.sumFit = sumFit;
+  tally.sumBenefit = sumBenefit;
   return adoptions;
 }

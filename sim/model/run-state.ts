@@ -1,5 +1,6 @@
 // The dynamic state of every unit in one run (one strategy, one replicate).
 import type { Population } from './system.js';
+import { Tally } from '../metrics/tally.js';
 import { UNAWARE } from './states.js';
 
 export const NEVER = -1;
@@ -28,9 +29,14 @@ export class RunState {
   readonly reconsiderAt: Int32Array;
   /** Hazard still to accumulate before the current stage's next event (Exp(1) at entry). */
   readonly clock: Float64Array;
+  /** Running totals of the outputs, kept with every change of state. */
+  readonly tally: Tally;
 
-  /** `drawClock` gives each unit its first clock, in unit order. */
-  constructor(population: Population, drawClock: () => number) {
+  /**
+   * `drawClock` gives each unit its first clock, in unit order; `benefit` holds the
+   * exponents of fidelity and fit in realised benefit.
+   */
+  constructor(population: Population, drawClock: () => number, benefit = { alpha: 1, beta: 1 }) {
     const n = population.n;
     this.n = n;
     this.state = new Uint8Array(n).fill(UNAWARE);
@@ -48,6 +54,7 @@ export class RunState {
     this.tEmbedded = new Int32Array(n).fill(NEVER);
     this.tEnd = new Int32Array(n).fill(NEVER);
     this.reconsiderAt = new Int32Array(n).fill(NEVER);
+    this.tally = new Tally(population, benefit.alpha, benefit.beta);
     this.clock = new Float64Array(n);
     for (let i = 0; i < n; i++) this.clock[i] = drawClock();
   }

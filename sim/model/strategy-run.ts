@@ -37,7 +37,10 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
   const p = kernelParams(scenario, strategy);
   // Common random numbers: every strategy of a replicate draws the same stream.
   const random = stream(scenario.seed, rep, 'dynamics');
-  const units = new RunState(pop, () => drawClock(random));
+  const units = new RunState(pop, () => drawClock(random), {
+    alpha: scenario.dynamics.sustainment.benefitAlpha,
+    beta: scenario.dynamics.sustainment.benefitBeta,
+  });
   const effects = new Effects(n);
   let csr: Csr = system.csr;
   const exposure = new Exposure(csr, {
@@ -95,7 +98,11 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
         units.tAware[unit] = leverStep.t;
         exposure.noteAware(unit);
       }
-      units.state[unit] = as === 'embedded' ? EMBEDDED : IMPLEMENTING;
+      const next = as === 'embedded' ? EMBEDDED : IMPLEMENTING;
+      units.state[unit] = next;
+      units.tally.move(unit, s, next);
+      units.tally.adopted(unit);
+      if (next === EMBEDDED) units.tally.everEmbedded++;
       units.tStart[unit] = leverStep.t;
       units.progress[unit] = as === 'embedded' ? 1 : 0;
       if (as === 'embedded') units.tEmbedded[unit] = leverStep.t;
@@ -105,6 +112,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
       units.embeddedness[unit] = as === 'embedded' ? 1 : 0;
       units.reasons[unit] = 0;
       units.clock[unit] = drawClock(random);
+      units.tally.addInUse(unit, 1, units.fit[unit]);
       cost += p.adoptionCost;
       exposure.noteInUse(unit, 1);
     },
