@@ -63,7 +63,7 @@ export class RunController {
   constructor(
     private readonly pool: WorkerPool,
     private readonly listener: RunListener,
-    private readonly interval = 400,
+    private readonly interval = 800,
   ) {}
 
   get running(): boolean {
