@@ -337,6 +337,9 @@ function drawTies(system: SystemView, layout: Layout, ratio: number): HTMLCanvas
   }
   const { starts, neighbors, kinds, n, directed } = system;
   if (starts[n] <= MAX_TIES_DRAWN) {
+    // Fainter the more ties there are, so thousands of them do not hide the units.
+    const count = [0, 0];
+    for (let e = 0; e < starts[n]; e++) count[kinds[e]]++;
     for (const kind of [0, 1]) {
       g.beginPath();
       for (let i = 0; i < n; i++) {
@@ -348,7 +351,8 @@ function drawTies(system: SystemView, layout: Layout, ratio: number): HTMLCanvas
           g.lineTo(layout.x[j], layout.y[j]);
         }
       }
-      g.strokeStyle = kind === 0 ? 'rgba(80, 90, 100, 0.22)' : 'rgba(0, 114, 178, 0.30)';
+      const alpha = Math.min(kind === 0 ? 0.22 : 0.3, (kind === 0 ? 3000 : 150) / Math.max(1, count[kind]));
+      g.strokeStyle = kind === 0 ? `rgba(80, 90, 100, ${alpha})` : `rgba(0, 114, 178, ${alpha})`;
       g.lineWidth = kind === 0 ? 0.6 : 0.8;
       g.stroke();
     }
