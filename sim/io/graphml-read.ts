@@ -26,10 +26,10 @@ export function readGraphml(text: string, spec: FileNetworkSpec, source: string)
   // graphology's GraphML parser copies the whole graph for every edge whose direction
   // differs from the default (quadratic on a crafted file). The scan has recorded each
   // edge's direction, so let the parser see one uniform default instead.
-  const graphEl = doc.getElementsByTagName('graph').item(0)!;
-  graphEl.setAttribute('edgedefault', scan.directedness === 'undirected' ? 'undirected' : 'directed');
-  const edges = doc.getElementsByTagName('edge');
-  for (let i = 0; i < edges.length; i++) edges.item(i)!.removeAttribute('directed');
+  // (The scan's element arrays, not xmldom's live lists: a change to the document would
+  // make every later item() walk the whole document again, quadratic once more.)
+  scan.graph.setAttribute('edgedefault', scan.directedness === 'undirected' ? 'undirected' : 'directed');
+  for (const edge of scan.edges) edge.removeAttribute('directed');
   let graph: Graph;
   try {
     graph = parseGraphmlDocument(Graph, doc);

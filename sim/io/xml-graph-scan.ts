@@ -1,11 +1,14 @@
 // Checks a GEXF or GraphML document before any graph is built: the root, counts within
 // limits, unique node ids, edges between listed nodes; records each element's line.
-import type { Element as XmlElement } from '@xmldom/xmldom';
+import type { Element as XmlElement, Node as XmlNode } from '@xmldom/xmldom';
 import { InputError } from '../scenario/errors.js';
 import type { ImportLimits } from './file-network-schema.js';
 import type { XmlDocument } from './xml-document.js';
 
 export interface ScannedGraph {
+  /** The first <graph> element and every <edge> element, in document order. */
+  readonly graph: XmlElement;
+  readonly edges: readonly XmlElement[];
   /** Source line of each <node> and <edge> element, in document order. */
   readonly nodeLines: readonly number[];
   readonly edgeLines: readonly number[];
@@ -29,6 +32,28 @@ export function describeElement(el: XmlElement): string {
   return id ? `<${el.tagName} id=${JSON.stringify(id)}>` : `<${el.tagName}>`;
 }
 
+/**
+ * Every element named graph, node or edge, in document order, in one walk. The same
+ * elements as getElementsByTagName, which walks the whole document on each call.
+ */
+function graphElements(doc: XmlDocument): Record<'graph' | 'node' | 'edge', XmlElement[]> {
+  const found: Record<'graph' | 'node' | 'edge', XmlElement[]> = { graph: [], node: [], edge: [] };
+  let at: XmlNode | null = doc.documentElement;
+  while (at) {
+    if (at.nodeType === 1) {
+      const name = (at as XmlElement).tagName;
+      if (name === 'graph' || name === 'node' || name === 'edge') found[name].push(at as XmlElement);
+    }
+    if (at.firstChild) {
+      at = at.firstChild;
+      continue;
+    }
+    while (at && !at.nextSibling) at = at.parentNode === doc ? null : at.parentNode;
+    at = at ? at.nextSibling : null;
+  }
+  return found;
+}
+
 export function scanGraph(doc: XmlDocument, rules: ScanRules, limits: ImportLimits, source: string): ScannedGraph {
   const fail = (el: XmlElement | null, message: string): never => {
     const where = el ? `line ${el.lineNumber ?? '?'}: ${describeElement(el)}` : '';
@@ -36,11 +61,12 @@ export function scanGraph(doc: XmlDocument, rules: ScanRules, limits: ImportLimi
   };
   const root = doc.documentElement!;
   if (root.localName !== rules.root) fail(root, `expected a <${rules.root}> root element`);
-  const graph = doc.getElementsByTagName('graph').item(0);
+  const found = graphElements(doc);
+  const graph = found.graph[0];
   if (!graph) fail(root, 'has no <graph> element');
 
-  const nodes = doc.getElementsByTagName('node');
-  const edges = doc.getElementsByTagName('edge');
+  const nodes = found.node;
+  const edges = found.edge;
   if (nodes.length > limits.nodes) fail(graph, `has ${nodes.length} nodes, more than ${limits.nodes} (limits.nodes)`);
   if (edges.length > limits.edges) fail(graph, `has ${edges.length} edges, more than ${limits.edges} (limits.edges)`);
   if (nodes.length === 0) fail(graph, 'has no nodes');
@@ -48,7 +74,7 @@ export function scanGraph(doc: XmlDocument, rules: ScanRules, limits: ImportLimi
   const nodeLine = new Map<string, number>();
   const nodeLines: number[] = [];
   for (let i = 0; i < nodes.length; i++) {
-    const el = nodes.item(i)!;
+    const el = nodes[i];
     const id = el.getAttribute('id');
     if (!id) fail(el, 'node has no id');
     const first = nodeLine.get(id!);
@@ -62,7 +88,7 @@ export function scanGraph(doc: XmlDocument, rules: ScanRules, limits: ImportLimi
   const edgeDirected = new Uint8Array(edges.length);
   let directed = 0;
   for (let i = 0; i < edges.length; i++) {
-    const el = edges.item(i)!;
+    const el = edges[i];
     for (const end of ['source', 'target']) {
       const id = el.getAttribute(end);
       if (!id) fail(el, `edge has no ${end}`);
@@ -81,5 +107,5 @@ export function scanGraph(doc: XmlDocument, rules: ScanRules, limits: ImportLimi
     edgeLines.push(el.lineNumber ?? 0);
   }
   const directedness = directed === 0 ? 'undirected' : directed === edges.length ? 'directed' : 'mixed';
-  return { nodeLines, edgeLines, edgeDirected, directedness };
+  return { graph, edges, nodeLines, edgeLines, edgeDirected, directedness };
 }
