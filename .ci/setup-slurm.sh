@@ -42,6 +42,11 @@ if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! comm
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends slurm-wlm munge >/dev/null
 fi
 
+# Never replace a real cluster's configuration: only one this script wrote.
+if [ -f "$CONF" ] && ! grep -q '^ClusterName=spread-ci$' "$CONF"; then
+  echo "setup-slurm: $CONF exists and is not ours (ClusterName=spread-ci); not touching this machine's Slurm" >&2
+  exit 1
+fi
 stop # a cluster left from an earlier run
 HOST=$(hostname -s)
 NODE=$(slurmd -C | head -n 1) # this machine's CPUs, cores and memory as slurmd sees them
