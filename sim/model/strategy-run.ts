@@ -18,6 +18,7 @@ import { advanceUnits, drawClock, type KernelContext } from './kernel.js';
 import type { StrategySeries } from './replicate-result.js';
 import { RunState } from './run-state.js';
 import { Turnover } from './turnover.js';
+import { UnitLists } from './unit-lists.js';
 import { DISCONTINUED, EMBEDDED, IMPLEMENTING, UNAWARE, inUse } from './states.js';
 import type { System } from './system.js';
 
@@ -59,6 +60,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     initialFit: shared.initialFit,
     fitCeiling: shared.fitCeiling,
     newAdopters: new Int32Array(n),
+    lists: new UnitLists(n),
     turnover:
       scenario.dynamics.turnover.rate > 0 && p.friction
         ? new Turnover(scenario.dynamics.turnover, units, p.dt, stream(scenario.seed, rep, 'turnover'))

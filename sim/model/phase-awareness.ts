@@ -1,0 +1,49 @@
+// 2. Awareness: external news, then aware neighbours (log-survival counter).
+import { drawClock } from './clock.js';
+import type { KernelContext } from './kernel.js';
+import { AWARE, UNAWARE } from './states.js';
+
+/** Units still unaware hear at the external hazard, plus lever news, plus their aware neighbours'. */
+export function hearNews(k: KernelContext, t: number): void {
+  const { p, units: u, exposure: x, effects, random, lists } = k;
+  const { dt, externalCertain, externalHazard } = p;
+  const { state, clock, tally, tAware } = u;
+  const awareHazard = x.awareHazard;
+  const external = effects.fields.external;
+  const externalOn = effects.isActive('external');
+  const list = lists.index;
+  const from = UNAWARE * lists.n;
+  const to = from + lists.count[UNAWARE];
+  let kept = from;
+  for (let q = from; q < to; q++) {
+    const i = list[q];
+    if (state[i] !== UNAWARE) {
+      // Put in use by a lever since the last step.
+      lists.add(state[i], i);
+      continue;
+    }
+    const extra = externalOn ? external[i] : 0;
+    let hears = externalCertain || extra >= 1;
+    if (!hears) {
+      const hazard = externalHazard + awareHazard[i] - (extra > 0 ? Math.log(1 - extra) : 0);
+      if (hazard > 0) {
+        const left = clock[i] - hazard * dt;
+        clock[i] = left;
+        hears = left <= 0;
+      }
+    }
+    if (hears) {
+      state[i] = AWARE;
+      tally.move(i, UNAWARE, AWARE);
+      tAware[i] = t;
+      clock[i] = drawClock(random);
+      x.noteAware(i);
+      // It decides in this step too (phase 3).
+      lists.add(AWARE, i);
+    } else {
+      list[kept++] = i;
+      lists.recover(i);
+    }
+  }
+  lists.count[UNAWARE] = kept - from;
+}

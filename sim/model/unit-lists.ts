@@ -1,0 +1,41 @@
+// The units of each state, so each phase loops only over the units it concerns
+// (short loops, few unpredictable branches) and discontinued units cost nothing.
+//
+// Each phase keeps its list up to date as it goes: units that stay are written
+// back in place, units that move are added to the list of their new state (where a
+// later phase of the same step takes them up), discontinued units are dropped.
+// A lever may put a unit in use between steps; the phase that next reads the unit's
+// old list finds its state changed and moves it on.
+import { DISCONTINUED, STATE_COUNT, UNAWARE } from './states.js';
+
+export class UnitLists {
+  /** Units in state s: index[s * n + j] for j < count[s]. */
+  readonly index: Int32Array;
+  readonly count = new Int32Array(STATE_COUNT);
+  /** Units whose capacity and fatigue are read again (phase 6 updates only these). */
+  readonly recovering: Int32Array;
+  recoveringCount = 0;
+
+  /** Every unit starts unaware. */
+  constructor(readonly n: number) {
+    this.index = new Int32Array(STATE_COUNT * n);
+    this.recovering = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.index[UNAWARE * n + i] = i;
+    this.count[UNAWARE] = n;
+  }
+
+  /** Unit i is now in state s: a later phase takes it up (discontinued units leave for good). */
+  add(s: number, i: number): void {
+    if (s !== DISCONTINUED) this.index[s * this.n + this.count[s]++] = i;
+  }
+
+  /** Unit i still reads capacity and fatigue: phase 6 updates them this step. */
+  recover(i: number): void {
+    this.recovering[this.recoveringCount++] = i;
+  }
+
+  /** Start of a step: nothing to recover yet. */
+  startStep(): void {
+    this.recoveringCount = 0;
+  }
+}
