@@ -1,7 +1,7 @@
 // Investing and incentivising: payment for adopting and for sustained use, and
 // funded capacity, while the money lasts; a cliff when it is withdrawn.
 import { z } from 'zod';
-import { REASON_INCENTIVE, inUse } from '../model/states.js';
+import { REASON_INCENTIVE, countInUse } from '../model/states.js';
 import { param, rate, share } from '../scenario/params.js';
 import { defineLever, leverBase } from './lever.js';
 import { LeverWindow } from './lever-window.js';
@@ -50,10 +50,7 @@ export const lever = defineLever({
         step.effects.add('incentive', units, spec.intensity);
         if (spec.capacitySupport > 0) step.effects.add('capacitySupport', units, spec.capacitySupport);
         if (spec.paymentPerPeriod > 0) {
-          let using = 0;
-          const state = step.units.state;
-          for (let j = 0; j < units.length; j++) if (inUse(state[units[j]])) using++;
-          owed += spec.paymentPerPeriod * using * step.dt;
+          owed += spec.paymentPerPeriod * countInUse(step.units.state, units) * step.dt;
         }
         window.charge(step, owed);
       },

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { EMBEDDED, IMPLEMENTING } from '../model/states.js';
 import { param, rate, share } from '../scenario/params.js';
 import type { Csr } from '../network/csr.js';
+import type { Population } from '../model/system.js';
 import { defineLever, leverBase, type LeverStep } from './lever.js';
 import { LeverWindow } from './lever-window.js';
 
@@ -30,17 +31,7 @@ export const lever = defineLever({
     for (let j = 0; j < members.length; j++) member[members[j]] = 1;
     const window = new LeverWindow(spec.start, spec.end, spec.budget);
     const pairs = drawPairs(members, spec.tiesPerMember, setup.random);
-    const d = pop.contextDims;
-    const near2 = spec.similarity * spec.similarity;
-    let peerCache: { network: Csr; starts: Int32Array; peers: Int32Array } | undefined;
-    const close = (i: number, j: number) => {
-      let d2 = 0;
-      for (let k = 0; k < d; k++) {
-        const diff = pop.context[i * d + k] - pop.context[j * d + k];
-        d2 += diff * diff;
-      }
-      return d2 <= near2;
-    };
+    const peers = new SimilarPeers(members, member, pop, spec.similarity);
     return {
       label: spec.label ?? 'peer network',
       start: spec.start,
@@ -51,53 +42,86 @@ export const lever = defineLever({
         if (phase === 'starting' && pairs.length > 0) step.addTies(pairs, spec.tieWeight);
         step.effects.add('peerBoost', members, spec.influence);
         step.effects.add('ownershipBoost', members, spec.ownershipBoost);
-        if (spec.fitSharing > 0) shareAdaptations(step);
+        if (spec.fitSharing > 0) shareAdaptations(step, members, peers.of(step.network), spec.fitSharing);
         window.charge(step, spec.costPerMember * members.length * step.dt);
       },
     };
-
-    /** Each member in use learns toward the best fit among its similar member neighbours. */
-    function shareAdaptations(step: LeverStep) {
-      const { state, fit } = step.units;
-      const { starts, peers } = similarPeers(step.network);
-      const target = step.effects.write('fitTarget');
-      const rateField = step.effects.write('fitSharing');
-      for (let q = 0; q < members.length; q++) {
-        const i = members[q];
-        const s = state[i];
-        if (s !== IMPLEMENTING && s !== EMBEDDED) continue;
-        let best = 0;
-        for (let e = starts[q]; e < starts[q + 1]; e++) {
-          const j = peers[e];
-          const sj = state[j];
-          if ((sj === IMPLEMENTING || sj === EMBEDDED) && fit[j] > best) best = fit[j];
-        }
-        if (best > target[i]) target[i] = best;
-        rateField[i] = Math.max(rateField[i], spec.fitSharing);
-      }
-    }
-
-    /**
-     * Member neighbours within the similarity radius, per member (rows in the order
-     * of `members`). Contexts never change, so the lists are rebuilt only when ties are added.
-     */
-    function similarPeers(network: Csr): { starts: Int32Array; peers: Int32Array } {
-      if (peerCache?.network === network) return peerCache;
-      const starts = new Int32Array(members.length + 1);
-      const list: number[] = [];
-      for (let q = 0; q < members.length; q++) {
-        const i = members[q];
-        for (let e = network.starts[i]; e < network.starts[i + 1]; e++) {
-          const j = network.neighbors[e];
-          if (member[j] && close(i, j)) list.push(j);
-        }
-        starts[q + 1] = list.length;
-      }
-      peerCache = { network, starts, peers: Int32Array.from(list) };
-      return peerCache;
-    }
   },
 });
+
+// Module-level (not per-run closures), so the JIT compiles them once per process.
+
+/** Each member in use learns toward the best fit among its similar member neighbours. */
+function shareAdaptations(step: LeverStep, members: Int32Array, similar: PeerLists, rate: number): void {
+  const { state, fit } = step.units;
+  const { starts, peers } = similar;
+  const target = step.effects.write('fitTarget');
+  const rateField = step.effects.write('fitSharing');
+  for (let q = 0; q < members.length; q++) {
+    const i = members[q];
+    const s = state[i];
+    if (s !== IMPLEMENTING && s !== EMBEDDED) continue;
+    let best = 0;
+    for (let e = starts[q]; e < starts[q + 1]; e++) {
+      const j = peers[e];
+      const sj = state[j];
+      if ((sj === IMPLEMENTING || sj === EMBEDDED) && fit[j] > best) best = fit[j];
+    }
+    if (best > target[i]) target[i] = best;
+    if (rate > rateField[i]) rateField[i] = rate;
+  }
+}
+
+/** Per member (rows in the order of `members`), its member neighbours within the similarity radius. */
+interface PeerLists {
+  readonly starts: Int32Array;
+  readonly peers: Int32Array;
+}
+
+/** Similar member neighbours; contexts never change, so the lists are rebuilt only when ties are added. */
+class SimilarPeers {
+  private network?: Csr;
+  private lists: PeerLists = { starts: new Int32Array(1), peers: new Int32Array(0) };
+
+  constructor(
+    private readonly members: Int32Array,
+    private readonly member: Uint8Array,
+    private readonly pop: Population,
+    private readonly similarity: number,
+  ) {}
+
+  of(network: Csr): PeerLists {
+    if (this.network !== network) {
+      this.lists = this.build(network);
+      this.network = network;
+    }
+    return this.lists;
+  }
+
+  private build(network: Csr): PeerLists {
+    const { members, member, pop } = this;
+    const d = pop.contextDims;
+    const context = pop.context;
+    const near2 = this.similarity * this.similarity;
+    const starts = new Int32Array(members.length + 1);
+    const list: number[] = [];
+    for (let q = 0; q < members.length; q++) {
+      const i = members[q];
+      for (let e = network.starts[i]; e < network.starts[i + 1]; e++) {
+        const j = network.neighbors[e];
+        if (!member[j]) continue;
+        let d2 = 0;
+        for (let k = 0; k < d; k++) {
+          const diff = context[i * d + k] - context[j * d + k];
+          d2 += diff * diff;
+        }
+        if (d2 <= near2) list.push(j);
+      }
+      starts[q + 1] = list.length;
+    }
+    return { starts, peers: Int32Array.from(list) };
+  }
+}
 
 /** Random member pairs: each member proposes `perMember / 2` partners, so degree ~ perMember. */
 function drawPairs(members: Int32Array, perMember: number, random: () => number): Int32Array {

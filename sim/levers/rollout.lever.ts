@@ -2,7 +2,7 @@
 // rest follow in waves, on a schedule or once the previous wave is in use; what
 // pilots learn raises the intervention's perceived advantage and its fit.
 import { z } from 'zod';
-import { EMBEDDED, inUse } from '../model/states.js';
+import { EMBEDDED, countInUse } from '../model/states.js';
 import { TargetsSchema } from '../scenario/targets-schema.js';
 import { param, rate, share, time } from '../scenario/params.js';
 import { defineLever, leverBase } from './lever.js';
@@ -50,11 +50,7 @@ export const lever = defineLever({
     let lastStart = spec.start;
     let sites = pilots.length;
 
-    const shareInUse = (units: Int32Array, state: Uint8Array) => {
-      let using = 0;
-      for (let j = 0; j < units.length; j++) if (inUse(state[units[j]])) using++;
-      return units.length > 0 ? using / units.length : 1;
-    };
+    const shareInUse = (units: Int32Array, state: Uint8Array) => (units.length > 0 ? countInUse(state, units) / units.length : 1);
 
     return {
       label: spec.label ?? 'rollout',

@@ -41,6 +41,7 @@ export type EffectField = (typeof EFFECT_FIELDS)[number];
 export class Effects {
   readonly fields: { readonly [K in EffectField]: Float32Array };
   private touched = new Set<EffectField>();
+  private readonly everyUnit = new WeakMap<object, boolean>();
 
   constructor(readonly n: number) {
     this.fields = Object.fromEntries(EFFECT_FIELDS.map((f) => [f, new Float32Array(n)])) as Effects['fields'];
@@ -54,8 +55,34 @@ export class Effects {
 
   /** Add `value` to `field` for each unit in `units`. */
   add(field: EffectField, units: ArrayLike<number>, value: number): void {
+    const fresh = !this.touched.has(field);
     const a = this.write(field);
+    // A lever over every unit, first to write the field this step: one fill, not a scatter.
+    if (fresh && this.coversAll(units)) {
+      a.fill(value);
+      return;
+    }
     for (let j = 0; j < units.length; j++) a[units[j]] += value;
+  }
+
+  /** Whether `units` lists every unit once (checked once per list: target lists never change). */
+  private coversAll(units: ArrayLike<number>): boolean {
+    if (units.length !== this.n || typeof units !== 'object') return false;
+    let known = this.everyUnit.get(units);
+    if (known === undefined) {
+      const seen = new Uint8Array(this.n);
+      let distinct = 0;
+      for (let j = 0; j < units.length; j++) {
+        const i = units[j];
+        if (i >= 0 && i < this.n && seen[i] === 0) {
+          seen[i] = 1;
+          distinct++;
+        }
+      }
+      known = distinct === this.n;
+      this.everyUnit.set(units, known);
+    }
+    return known;
   }
 
   isActive(field: EffectField): boolean {

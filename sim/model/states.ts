@@ -17,6 +17,16 @@ export function inUse(state: number): boolean {
   return state === IMPLEMENTING || state === EMBEDDED;
 }
 
+/** How many of `units` are in use. */
+export function countInUse(state: Uint8Array, units: ArrayLike<number>): number {
+  let using = 0;
+  for (let j = 0; j < units.length; j++) {
+    const s = state[units[j]];
+    if (s === IMPLEMENTING || s === EMBEDDED) using++;
+  }
+  return using;
+}
+
 /**
  * Legal moves, from -> allowed next states. A unit may pass through several
  * within one step (aware, then implementing, then embedded when embedding is

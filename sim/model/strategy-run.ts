@@ -128,14 +128,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
       return granted;
     },
     withdraw(targets: Int32Array, reason: number, strength: number) {
-      const shock = effects.write('shock');
-      for (let j = 0; j < targets.length; j++) {
-        const i = targets[j];
-        if (!(units.reasons[i] & reason)) continue;
-        units.reasons[i] &= ~reason;
-        // A one-off chance, so spread over the step's length as a hazard.
-        if (inUse(units.state[i])) shock[i] += strength / p.dt;
-      }
+      withdrawReason(units, effects.write('shock'), targets, reason, strength / p.dt);
     },
     addTies(pairs: Int32Array, weight: number) {
       pendingTies.push({ pairs, weight });
@@ -171,6 +164,21 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     record(t + 1);
   }
   return { strategy: strategy.name, series, groupSeries, lastLeverEnd, edgeVisits: exposure.edgeVisits };
+}
+
+/**
+ * Clear `reason` from the targets that adopted under it; those in use get a one-off
+ * discontinuation hazard `hazard` this step (a chance spread over the step's length).
+ * Module-level, not a per-run closure, so the JIT compiles its loop once.
+ */
+function withdrawReason(units: RunState, shock: Float32Array, targets: Int32Array, reason: number, hazard: number): void {
+  const { reasons, state } = units;
+  for (let j = 0; j < targets.length; j++) {
+    const i = targets[j];
+    if (!(reasons[i] & reason)) continue;
+    reasons[i] &= ~reason;
+    if (inUse(state[i])) shock[i] += hazard;
+  }
 }
 
 function createLevers(scenario: Scenario, strategy: StrategySpec, rep: number, shared: ReplicateShared): Lever[] {
