@@ -35,3 +35,23 @@ export function orderFrontier(units: Int32Array, size: number, bits: Int32Array)
 export function int32View(a: Uint32Array): Int32Array {
   return new Int32Array(a.buffer, a.byteOffset, a.length);
 }
+
+/**
+ * Put the seeds in the first frontier: adoptedAt 0, marked in `bits`, listed in unit
+ * order in `current` (repeats once). Returns the frontier's size. `kernel` names the
+ * caller in the error for a seed out of range.
+ */
+export function placeSeeds(kernel: string, seeds: ArrayLike<number>, adoptedAt: Int32Array, current: Int32Array, bits: Int32Array): number {
+  const n = adoptedAt.length;
+  let size = 0;
+  for (let k = 0; k < seeds.length; k++) {
+    const s = seeds[k];
+    if (!(s >= 0 && s < n)) throw new Error(`kernels/${kernel}: seed ${s} is out of range 0..${n - 1}`);
+    if (adoptedAt[s] === 0) continue;
+    adoptedAt[s] = 0;
+    current[size++] = s;
+    bits[s >>> 5] |= 1 << (s & 31);
+  }
+  orderFrontier(current, size, bits);
+  return size;
+}

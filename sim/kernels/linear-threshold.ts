@@ -2,7 +2,7 @@
 // at step t+1 when the share of its adopted in-neighbours at step t is >= its theta.
 import type { Csr } from '../network/csr.js';
 import type { CascadeResult } from './cascade-result.js';
-import { frontierBits, int32View, orderFrontier } from './frontier.js';
+import { frontierBits, int32View, orderFrontier, placeSeeds } from './frontier.js';
 
 export interface ThresholdOptions {
   /** One theta for every unit, or one per unit. */
@@ -52,17 +52,8 @@ export function linearThreshold(csr: Csr, seeds: ArrayLike<number>, options: Thr
   let current = new Int32Array(n);
   let next = new Int32Array(n);
   const bits = frontierBits(n);
-  let size = 0;
-  for (let k = 0; k < seeds.length; k++) {
-    const s = seeds[k];
-    if (!(s >= 0 && s < n)) throw new Error(`kernels/threshold: seed ${s} is out of range 0..${n - 1}`);
-    if (adoptedAt[s] === 0) continue;
-    adoptedAt[s] = 0;
-    adopted[s >>> 5] |= 1 << (s & 31);
-    current[size++] = s;
-    bits[s >>> 5] |= 1 << (s & 31);
-  }
-  orderFrontier(current, size, bits);
+  let size = placeSeeds('threshold', seeds, adoptedAt, current, bits);
+  for (let k = 0; k < size; k++) adopted[current[k] >>> 5] |= 1 << (current[k] & 31);
   let queued = 0; // units adopting at step 1 without social proof
   // With one shared theta the countdown depends on degree only: a table, filled as met.
   const shared = typeof theta === 'number';

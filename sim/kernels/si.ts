@@ -3,7 +3,7 @@
 import type { Random } from '../random/rng.js';
 import { entryCount, type Csr } from '../network/csr.js';
 import type { CascadeResult } from './cascade-result.js';
-import { frontierBits, int32View, orderFrontier } from './frontier.js';
+import { frontierBits, int32View, orderFrontier, placeSeeds } from './frontier.js';
 
 export interface SiOptions {
   /** Chance per step per adopted neighbour. */
@@ -44,16 +44,7 @@ export function si(csr: Csr, seeds: ArrayLike<number>, options: SiOptions): Casc
   let current = new Int32Array(n);
   let next = new Int32Array(n);
   const bits = frontierBits(n);
-  let size = 0;
-  for (let k = 0; k < seeds.length; k++) {
-    const s = seeds[k];
-    if (!(s >= 0 && s < n)) throw new Error(`kernels/si: seed ${s} is out of range 0..${n - 1}`);
-    if (adoptedAt[s] === 0) continue;
-    adoptedAt[s] = 0;
-    current[size++] = s;
-    bits[s >>> 5] |= 1 << (s & 31);
-  }
-  orderFrontier(current, size, bits);
+  let size = placeSeeds('si', seeds, adoptedAt, current, bits);
 
   const curve = new Uint32Array(steps + 1);
   let total = size;

@@ -67,7 +67,7 @@ export class Effects {
 
   /** Whether `units` lists every unit once (checked once per list: target lists never change). */
   private coversAll(units: ArrayLike<number>): boolean {
-    if (units.length !== this.n || typeof units !== 'object') return false;
+    if (units.length !== this.n) return false;
     let known = this.everyUnit.get(units);
     if (known === undefined) {
       const seen = new Uint8Array(this.n);
