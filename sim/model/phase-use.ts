@@ -12,7 +12,7 @@ export interface UseTotals {
   sumBenefit: number;
 }
 
-/** Per-step constants of adaptation (phase 4), shared by implementing and embedded units. */
+/** Per-step constants and arrays of adaptation (phase 4), shared by implementing and embedded units. */
 interface Adaptation {
   readonly allowance: number;
   readonly fitRate: number;
@@ -21,10 +21,20 @@ interface Adaptation {
   readonly dt: number;
   readonly forcingOn: boolean;
   readonly sharingOn: boolean;
+  readonly fit: Float32Array;
+  readonly fidelity: Float32Array;
+  readonly ownership: Float32Array;
+  readonly capability: Float32Array;
+  readonly leadership: Float32Array;
+  readonly ceiling: Float32Array;
+  readonly formatForcing: Float32Array;
+  readonly fitTarget: Float32Array;
+  readonly fitSharing: Float32Array;
 }
 
 function adaptation(k: KernelContext): Adaptation {
-  const { p, effects } = k;
+  const { p, effects, units: u } = k;
+  const f = effects.fields;
   return {
     allowance: p.adaptation * p.adaptability,
     fitRate: p.dt * p.fitLearning,
@@ -33,6 +43,15 @@ function adaptation(k: KernelContext): Adaptation {
     dt: p.dt,
     forcingOn: effects.isActive('formatForcing'),
     sharingOn: effects.isActive('fitSharing'),
+    fit: u.fit,
+    fidelity: u.fidelity,
+    ownership: u.ownership,
+    capability: u.capability,
+    leadership: k.population.leadership,
+    ceiling: k.fitCeiling,
+    formatForcing: f.formatForcing,
+    fitTarget: f.fitTarget,
+    fitSharing: f.fitSharing,
   };
 }
 
@@ -41,28 +60,26 @@ function adaptation(k: KernelContext): Adaptation {
  * and from similar peers; fidelity drifts where the core is unclear and capability
  * low; shaping it builds ownership. Updates fit, fidelity and ownership in place.
  */
-function adapt(k: KernelContext, c: Adaptation, i: number): void {
-  const u = k.units;
-  const f = k.effects.fields;
-  const forcing = c.forcingOn ? f.formatForcing[i] : 0;
+function adapt(c: Adaptation, i: number): void {
+  const forcing = c.forcingOn ? c.formatForcing[i] : 0;
   const a = c.allowance * (forcing < 1 ? 1 - forcing : 0);
-  const ceiling = k.fitCeiling[i];
-  let g = u.fit[i];
+  const ceiling = c.ceiling[i];
+  let g = c.fit[i];
   if (a > 0) {
-    const cap = u.capability[i];
-    const lead = k.population.leadership[i];
+    const cap = c.capability[i];
+    const lead = c.leadership[i];
     if (g < ceiling) g += c.fitRate * a * cap * lead * (ceiling - g);
-    u.fidelity[i] *= 1 - c.driftRate * a * (1 - cap);
-    const own = u.ownership[i];
-    u.ownership[i] = own + c.ownRate * a * lead * (1 - own);
+    c.fidelity[i] *= 1 - c.driftRate * a * (1 - cap);
+    const own = c.ownership[i];
+    c.ownership[i] = own + c.ownRate * a * lead * (1 - own);
   }
   if (c.sharingOn) {
     // Peers' adaptations help only as far as this unit's periphery can adapt.
-    const target = f.fitTarget[i];
+    const target = c.fitTarget[i];
     const offered = target < ceiling ? target : ceiling;
-    if (offered > g) g += c.dt * f.fitSharing[i] * (offered - g);
+    if (offered > g) g += c.dt * c.fitSharing[i] * (offered - g);
   }
-  u.fit[i] = g;
+  c.fit[i] = g;
 }
 
 /** Benefit weight of a unit in use: size * f^alpha * g^beta. */
@@ -93,7 +110,7 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
   let kept = from;
   for (let q = from; q < to; q++) {
     const i = list[q];
-    adapt(k, c, i);
+    adapt(c, i);
     const g = fit[i];
     const withdrawal = shockOn ? shock[i] * (1 - ownership[i]) : 0;
     const cap0 = capacity[i];
@@ -158,7 +175,7 @@ export function sustain(k: KernelContext, t: number, totals: UseTotals): void {
   let kept = from;
   for (let q = from; q < to; q++) {
     const i = list[q];
-    adapt(k, c, i);
+    adapt(c, i);
     const g = fit[i];
     const fid = fidelity[i];
     const own = ownership[i];
