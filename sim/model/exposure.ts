@@ -26,15 +26,16 @@ export class Exposure {
   readonly awareHazard: Float64Array;
   /** Weighted count of strong in-neighbours in use. */
   readonly strongInUse: Float64Array;
-  /** Weighted count of strong in-neighbours. */
-  strongTotal: Float64Array;
+  /** Weighted count of strong in-neighbours (shared by the runs on one network: read only). */
+  strongTotal!: Float64Array;
   /** Units in use in the whole system (mean-field exposure). */
   inUseTotal = 0;
   /** Network entries read by flush and rebuild: the engine's edge visits. */
   edgeVisits = 0;
 
   private csr: Csr;
-  private awareWeight: Float64Array;
+  /** Per-tie awareness weight (shared by the runs on one network: read only). */
+  private awareWeight!: Float64Array;
   private newlyAware: Int32Array;
   private newlyAwareCount = 0;
   /** Once mode: the units whose news neighbours hear in the coming step. */
@@ -52,8 +53,6 @@ export class Exposure {
     this.csr = csr;
     this.awareHazard = new Float64Array(n);
     this.strongInUse = new Float64Array(n);
-    this.strongTotal = new Float64Array(n);
-    this.awareWeight = new Float64Array(0);
     this.newlyAware = new Int32Array(n);
     this.transmitting = new Int32Array(n);
     this.inUseChanged = new Int32Array(2 * n);
@@ -154,19 +153,53 @@ export class Exposure {
   }
 
   private compileWeights(csr: Csr): void {
-    const { kinds, weights, starts } = csr.out;
-    const m = starts[csr.n];
-    this.awareWeight = new Float64Array(m);
-    for (let e = 0; e < m; e++) {
-      const beta = (kinds[e] === STRONG ? this.params.betaStrong : this.params.betaWeak) * weights[e];
-      this.awareWeight[e] = -Math.log(1 - Math.min(beta, MAX_BETA));
-    }
-    const total = new Float64Array(csr.n);
-    for (let i = 0; i < csr.n; i++) {
-      for (let e = csr.starts[i], end = csr.starts[i + 1]; e < end; e++) {
-        if (csr.kinds[e] === STRONG) total[i] += csr.weights[e];
-      }
-    }
-    this.strongTotal = total;
+    const compiled = tieWeights(csr, this.params);
+    this.awareWeight = compiled.awareWeight;
+    this.strongTotal = compiled.strongTotal;
   }
+
+}
+
+/** Per-tie awareness weights and per-unit strong-tie totals of one network. */
+interface TieWeights {
+  readonly awareWeight: Float64Array;
+  readonly strongTotal: Float64Array;
+}
+
+/**
+ * Compiled once per network and pair of per-tie chances, and shared read-only by
+ * every run on it (the strategies of a replicate): a logarithm per tie adds up.
+ */
+const compiledWeights = new WeakMap<Csr, Map<string, TieWeights>>();
+
+function tieWeights(csr: Csr, params: ExposureParams): TieWeights {
+  let byBeta = compiledWeights.get(csr);
+  if (!byBeta) {
+    byBeta = new Map();
+    compiledWeights.set(csr, byBeta);
+  }
+  const key = `${params.betaStrong} ${params.betaWeak}`;
+  let compiled = byBeta.get(key);
+  if (!compiled) {
+    compiled = compileTieWeights(csr, params.betaStrong, params.betaWeak);
+    byBeta.set(key, compiled);
+  }
+  return compiled;
+}
+
+function compileTieWeights(csr: Csr, betaStrong: number, betaWeak: number): TieWeights {
+  const { kinds, weights, starts } = csr.out;
+  const m = starts[csr.n];
+  const awareWeight = new Float64Array(m);
+  for (let e = 0; e < m; e++) {
+    const beta = (kinds[e] === STRONG ? betaStrong : betaWeak) * weights[e];
+    awareWeight[e] = -Math.log(1 - Math.min(beta, MAX_BETA));
+  }
+  const strongTotal = new Float64Array(csr.n);
+  for (let i = 0; i < csr.n; i++) {
+    for (let e = csr.starts[i], end = csr.starts[i + 1]; e < end; e++) {
+      if (csr.kinds[e] === STRONG) strongTotal[i] += csr.weights[e];
+    }
+  }
+  return { awareWeight, strongTotal };
 }

@@ -12,6 +12,9 @@ export function hearNews(k: KernelContext, t: number): void {
   const external = effects.fields.external;
   const externalOn = effects.isActive('external');
   const list = lists.index;
+  // Units that read capacity and fatigue again (phase 6), counted locally.
+  const recovering = lists.recovering;
+  let recovered = lists.recoveringCount;
   const from = UNAWARE * lists.n;
   const to = from + lists.count[UNAWARE];
   let kept = from;
@@ -42,8 +45,9 @@ export function hearNews(k: KernelContext, t: number): void {
       lists.add(AWARE, i);
     } else {
       list[kept++] = i;
-      lists.recover(i);
+      recovering[recovered++] = i;
     }
   }
+  lists.recoveringCount = recovered;
   lists.count[UNAWARE] = kept - from;
 }

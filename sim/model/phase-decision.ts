@@ -33,6 +33,9 @@ export function decide(k: KernelContext, t: number): number {
   let adoptions = 0;
 
   const list = lists.index;
+  // Units that read capacity and fatigue again (phase 6), counted locally.
+  const recovering = lists.recovering;
+  let recovered = lists.recoveringCount;
   const from = AWARE * n;
   const to = from + lists.count[AWARE];
   let kept = from;
@@ -74,7 +77,7 @@ export function decide(k: KernelContext, t: number): number {
     }
     if (!fires) {
       list[kept++] = i;
-      lists.recover(i);
+      recovering[recovered++] = i;
     } else if (adopt < hazard && random() * hazard >= adopt) {
       state[i] = REJECTED;
       tally.move(i, AWARE, REJECTED);
@@ -103,6 +106,7 @@ export function decide(k: KernelContext, t: number): number {
       lists.add(IMPLEMENTING, i);
     }
   }
+  lists.recoveringCount = recovered;
   lists.count[AWARE] = kept - from;
   return adoptions;
 }
@@ -115,6 +119,9 @@ export function reconsider(k: KernelContext, t: number): void {
   const { units: u, random, lists } = k;
   const { state, clock, tally, reconsiderAt } = u;
   const list = lists.index;
+  // Units that read capacity and fatigue again (phase 6), counted locally.
+  const recovering = lists.recovering;
+  let recovered = lists.recoveringCount;
   const from = REJECTED * lists.n;
   const to = from + lists.count[REJECTED];
   let kept = from;
@@ -133,7 +140,8 @@ export function reconsider(k: KernelContext, t: number): void {
     } else {
       list[kept++] = i;
     }
-    lists.recover(i);
+    recovering[recovered++] = i;
   }
+  lists.recoveringCount = recovered;
   lists.count[REJECTED] = kept - from;
 }

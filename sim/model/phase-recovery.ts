@@ -21,7 +21,8 @@ export function recover(k: KernelContext): void {
   const fatigueKeep = 1 - dt * p.fatigueDecay;
   const imposed = dt * p.fatigueImposed;
   const list = lists.recovering;
-  for (let q = 0; q < lists.recoveringCount; q++) {
+  const count = lists.recoveringCount;
+  for (let q = 0; q < count; q++) {
     const i = list[q];
     let target = baseCapacity[i];
     if (supportOn) target += support[i];

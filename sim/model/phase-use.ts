@@ -73,6 +73,9 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
   const use = dt * p.capacityUse;
   let { sumFidelity, sumFit, sumBenefit } = totals;
   const list = lists.index;
+  // Units that read capacity and fatigue again (phase 6), counted locally.
+  const recovering = lists.recovering;
+  let recovered = lists.recoveringCount;
   const from = IMPLEMENTING * lists.n;
   const to = from + lists.count[IMPLEMENTING];
   let kept = from;
@@ -130,12 +133,13 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
       lists.add(EMBEDDED, i);
     } else {
       list[kept++] = i;
-      lists.recover(i);
+      recovering[recovered++] = i;
     }
     sumFidelity += fid;
     sumFit += g;
     sumBenefit += plainBenefit ? size[i] * fid * g : size[i] * Math.pow(fid, alpha) * Math.pow(g, beta);
   }
+  lists.recoveringCount = recovered;
   lists.count[IMPLEMENTING] = kept - from;
   totals.sumFidelity = sumFidelity;
   totals.sumFit = sumFit;

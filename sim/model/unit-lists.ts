@@ -12,7 +12,7 @@ export class UnitLists {
   /** Units in state s: index[s * n + j] for j < count[s]. */
   readonly index: Int32Array;
   readonly count = new Int32Array(STATE_COUNT);
-  /** Units whose capacity and fatigue are read again (phase 6 updates only these). */
+  /** Units whose capacity and fatigue are read again (phase 6 updates only these); phases 2-4 append. */
   readonly recovering: Int32Array;
   recoveringCount = 0;
 
@@ -27,11 +27,6 @@ export class UnitLists {
   /** Unit i is now in state s: a later phase takes it up (discontinued units leave for good). */
   add(s: number, i: number): void {
     if (s !== DISCONTINUED) this.index[s * this.n + this.count[s]++] = i;
-  }
-
-  /** Unit i still reads capacity and fatigue: phase 6 updates them this step. */
-  recover(i: number): void {
-    this.recovering[this.recoveringCount++] = i;
   }
 
   /** Start of a step: nothing to recover yet. */
