@@ -1,11 +1,10 @@
 // Runs one strategy on one replicate's system: levers (phase 1), the unit kernel
 // (phases 2-6), exposure updates, and a recorded row per step (phase 7).
-import type { Lever, LeverStep } from '../levers/lever.js';
+import type { Lever } from '../levers/lever.js';
 import { leverDefinition } from '../levers/registry.js';
 import type { TargetResolver } from '../levers/targets.js';
 import { COLUMN_COUNT, GROUP_COLUMN_COUNT } from '../metrics/columns.js';
 import { groupCount, Recorder } from '../metrics/record.js';
-import type { Csr } from '../network/csr.js';
 import { withExtraTies } from '../network/with-extra-ties.js';
 import { stream } from '../random/rng.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
@@ -18,8 +17,8 @@ import { advanceUnits, drawClock, type KernelContext } from './kernel.js';
 import type { StrategySeries } from './replicate-result.js';
 import { RunState } from './run-state.js';
 import { Turnover } from './turnover.js';
+import { StrategyStep } from './strategy-step.js';
 import { UnitLists } from './unit-lists.js';
-import { DISCONTINUED, EMBEDDED, IMPLEMENTING, UNAWARE, inUse } from './states.js';
 import type { System } from './system.js';
 
 /** What a replicate computes once and every strategy shares. */
@@ -43,8 +42,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     beta: scenario.dynamics.sustainment.benefitBeta,
   });
   const effects = new Effects(n);
-  let csr: Csr = system.csr;
-  const exposure = new Exposure(csr, {
+  const exposure = new Exposure(system.csr, {
     betaStrong: scenario.dynamics.awareness.strong,
     betaWeak: scenario.dynamics.awareness.weak,
     once: scenario.dynamics.awareness.transmission === 'once',
@@ -78,106 +76,43 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
   const groups = groupCount(pop);
   const series = new Float64Array((steps + 1) * COLUMN_COUNT);
   const groupSeries = new Float64Array((steps + 1) * groups * GROUP_COLUMN_COUNT);
-  let cost = 0;
-  let budgetLeft = strategy.budget;
   let adoptions = 0;
-  let pendingTies: { pairs: Int32Array; weight: number }[] = [];
+  const leverStep = new StrategyStep(p.dt, system, units, effects, exposure, random, shared.initialFit, p.adoptionCost, strategy.budget);
 
-  const leverStep = {
-    t: 0,
-    time: 0,
-    dt: p.dt,
-    system,
-    network: csr,
-    units,
-    effects,
-    newAdopters: new Int32Array(0) as Int32Array,
-    adopt(unit: number, as: 'implementing' | 'embedded') {
-      const s = units.state[unit];
-      // In use already, or discontinued (no way back in the state graph).
-      if (inUse(s) || s === DISCONTINUED) return;
-      if (s === UNAWARE) {
-        units.tAware[unit] = leverStep.t;
-        exposure.noteAware(unit);
-      }
-      const next = as === 'embedded' ? EMBEDDED : IMPLEMENTING;
-      units.state[unit] = next;
-      units.tally.move(unit, s, next);
-      units.tally.adopted(unit);
-      if (next === EMBEDDED) units.tally.everEmbedded++;
-      units.tStart[unit] = leverStep.t;
-      units.progress[unit] = as === 'embedded' ? 1 : 0;
-      if (as === 'embedded') units.tEmbedded[unit] = leverStep.t;
-      units.fit[unit] = shared.initialFit[unit];
-      units.fidelity[unit] = 1;
-      units.ownership[unit] = 1;
-      units.embeddedness[unit] = as === 'embedded' ? 1 : 0;
-      units.reasons[unit] = 0;
-      units.clock[unit] = drawClock(random);
-      units.tally.addInUse(unit, 1, units.fit[unit]);
-      cost += p.adoptionCost;
-      exposure.noteInUse(unit, 1);
-    },
-    get budgetLeft() {
-      return budgetLeft;
-    },
-    spend(amount: number) {
-      const granted = Math.max(0, Math.min(amount, budgetLeft));
-      budgetLeft -= granted;
-      cost += granted;
-      return granted;
-    },
-    withdraw(targets: Int32Array, reason: number, strength: number) {
-      withdrawReason(units, effects.write('shock'), targets, reason, strength / p.dt);
-    },
-    addTies(pairs: Int32Array, weight: number) {
-      pendingTies.push({ pairs, weight });
-    },
-  } satisfies LeverStep & { t: number; time: number; newAdopters: Int32Array; network: Csr };
-
-  const noAdopters: Int32Array = new Int32Array(0);
   const applyLevers = (t: number) => {
-    effects.clear();
-    leverStep.t = t;
-    leverStep.time = t * p.dt;
-    leverStep.newAdopters = adoptions > 0 ? kernel.newAdopters.subarray(0, adoptions) : noAdopters;
-    demands.apply(leverStep.time, effects);
-    for (const lever of levers) lever.apply(leverStep);
-    if (pendingTies.length > 0) {
-      for (const { pairs, weight } of pendingTies) csr = withExtraTies(csr, pairs, weight);
-      pendingTies = [];
-      leverStep.network = csr;
-      exposure.rebuild(csr, units.state);
-    } else {
-      exposure.flush(units.state);
-    }
+    leverStep.newAdopters = kernel.newAdopters.subarray(0, adoptions);
+    runLevers(leverStep, t, levers, demands, exposure);
   };
   const recorder = new Recorder(pop, benefit, series, groupSeries);
-  const record = (t: number) => recorder.record(units, cost, t);
+  const record = (t: number) => recorder.record(units, leverStep.cost, t);
 
   applyLevers(0);
   record(0);
   for (let t = 0; t < steps; t++) {
     adoptions = advanceUnits(kernel, t);
-    cost += adoptions * p.adoptionCost;
+    leverStep.cost += adoptions * p.adoptionCost;
     applyLevers(t + 1);
     record(t + 1);
   }
   return { strategy: strategy.name, series, groupSeries, lastLeverEnd, edgeVisits: exposure.edgeVisits };
 }
 
-/**
- * Clear `reason` from the targets that adopted under it; those in use get a one-off
- * discontinuation hazard `hazard` this step (a chance spread over the step's length).
- * Module-level, not a per-run closure, so the JIT compiles its loop once.
- */
-function withdrawReason(units: RunState, shock: Float32Array, targets: Int32Array, reason: number, hazard: number): void {
-  const { reasons, state } = units;
-  for (let j = 0; j < targets.length; j++) {
-    const i = targets[j];
-    if (!(reasons[i] & reason)) continue;
-    reasons[i] &= ~reason;
-    if (inUse(state[i])) shock[i] += hazard;
+/** Phase 1 of step t: competing demands and the levers act, then exposure catches up. */
+function runLevers(step: StrategyStep, t: number, levers: readonly Lever[], demands: CompetingDemands, exposure: Exposure): void {
+  const { effects, units } = step;
+  effects.clear();
+  step.t = t;
+  step.time = t * step.dt;
+  demands.apply(step.time, effects);
+  for (const lever of levers) lever.apply(step);
+  if (step.pendingTies.length > 0) {
+    let csr = step.network;
+    for (const { pairs, weight } of step.pendingTies) csr = withExtraTies(csr, pairs, weight);
+    step.pendingTies = [];
+    step.network = csr;
+    exposure.rebuild(csr, units.state);
+  } else {
+    exposure.flush(units.state);
   }
 }
 

@@ -28,14 +28,7 @@ export function buildPopulation(spec: PopulationSpec, labels: Labels, random: Ra
   const cells = table.map((cell) => ATTRIBUTE_ORDER.map((a) => cell[a]));
   const contextSamplers = table.map((cell) => cell.context);
   const targets: (Float32Array | Float64Array)[] = ATTRIBUTE_ORDER.map((a) => columns[a]);
-  const typeCount = labels.typeNames.length;
-  for (let i = 0; i < n; i++) {
-    const c = labels.region[i] * typeCount + labels.type[i];
-    const cell = cells[c];
-    for (let a = 0; a < cell.length; a++) targets[a][i] = cell[a](random);
-    const drawContext = contextSamplers[c];
-    for (let k = 0; k < d; k++) context[i * d + k] = drawContext(random);
-  }
+  drawUnits(labels, cells, targets, contextSamplers, context, d, random);
   applyGiven(columns, labels.given);
   return {
     n,
@@ -48,6 +41,30 @@ export function buildPopulation(spec: PopulationSpec, labels: Labels, random: Ra
     regionNames: labels.regionNames,
     typeNames: labels.typeNames,
   };
+}
+
+/**
+ * Every unit's attributes in draw order, then its context. A function of its own:
+ * run once per system, small enough that the JIT compiles it quickly and keeps it.
+ */
+function drawUnits(
+  labels: Labels,
+  cells: readonly (readonly Sampler[])[],
+  targets: readonly (Float32Array | Float64Array)[],
+  contextSamplers: readonly Sampler[],
+  context: Float32Array,
+  d: number,
+  random: Random,
+): void {
+  const { region, type } = labels;
+  const typeCount = labels.typeNames.length;
+  for (let i = 0; i < region.length; i++) {
+    const c = region[i] * typeCount + type[i];
+    const cell = cells[c];
+    for (let a = 0; a < cell.length; a++) targets[a][i] = cell[a](random);
+    const drawContext = contextSamplers[c];
+    for (let k = 0; k < d; k++) context[i * d + k] = drawContext(random);
+  }
 }
 
 /** Values given unit by unit (imported node tables) replace the draws; NaN keeps the draw. */
