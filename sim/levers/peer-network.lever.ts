@@ -104,7 +104,10 @@ class SimilarPeers {
     const context = pop.context;
     const near2 = this.similarity * this.similarity;
     const starts = new Int32Array(members.length + 1);
-    const list: number[] = [];
+    let bound = 0;
+    for (let q = 0; q < members.length; q++) bound += network.starts[members[q] + 1] - network.starts[members[q]];
+    const peers = new Int32Array(bound);
+    let count = 0;
     for (let q = 0; q < members.length; q++) {
       const i = members[q];
       for (let e = network.starts[i]; e < network.starts[i + 1]; e++) {
@@ -115,11 +118,11 @@ class SimilarPeers {
           const diff = context[i * d + k] - context[j * d + k];
           d2 += diff * diff;
         }
-        if (d2 <= near2) list.push(j);
+        if (d2 <= near2) peers[count++] = j;
       }
-      starts[q + 1] = list.length;
+      starts[q + 1] = count;
     }
-    return { starts, peers: Int32Array.from(list) };
+    return { starts, peers: peers.slice(0, count) };
   }
 }
 

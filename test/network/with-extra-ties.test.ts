@@ -45,6 +45,50 @@ describe('withExtraTies', () => {
     expect(row(csr.out, 1)).toEqual([0, 2]);
   });
 
+  it('equals the network built afresh from the old and new ties together (random networks, heavy repeats)', () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let trial = 0; trial < 20; trial++) {
+      const n = 5 + Math.floor(rnd() * 60);
+      const us: number[] = [];
+      const vs: number[] = [];
+      const kinds: number[] = [];
+      const weights: number[] = [];
+      const seen = new Set<string>();
+      for (let k = 0; k < 2 * n; k++) {
+        const u = Math.floor(rnd() * n);
+        const v = Math.floor(rnd() * n);
+        const key = `${Math.min(u, v)} ${Math.max(u, v)}`;
+        if (u === v || seen.has(key)) continue;
+        seen.add(key);
+        us.push(u);
+        vs.push(v);
+        kinds.push(rnd() < 0.3 ? WEAK : STRONG);
+        weights.push(1 + Math.floor(rnd() * 3));
+      }
+      const old = csrFromEdgeArrays(n, u32(us), u32(vs), Uint8Array.from(kinds), Float32Array.from(weights));
+      // Pairs drawn from a few units, so repeats and reversed repeats are common.
+      const pairs = Int32Array.from({ length: 2 * 3 * n }, () => Math.floor(rnd() * Math.min(n, 12)));
+      for (let k = 0; k < pairs.length; k += 2) {
+        const [u, v] = [pairs[k], pairs[k + 1]];
+        const key = `${Math.min(u, v)} ${Math.max(u, v)}`;
+        if (u === v || seen.has(key)) continue;
+        seen.add(key);
+        us.push(u);
+        vs.push(v);
+        kinds.push(STRONG);
+        weights.push(0.25);
+      }
+      const expected = csrFromEdgeArrays(n, u32(us), u32(vs), Uint8Array.from(kinds), Float32Array.from(weights));
+      const actual = withExtraTies(old, pairs, 0.25);
+      expectValidCsr(actual);
+      expect([...actual.starts]).toEqual([...expected.starts]);
+      expect([...actual.neighbors]).toEqual([...expected.neighbors]);
+      expect([...actual.kinds]).toEqual([...expected.kinds]);
+      expect([...actual.weights]).toEqual([...expected.weights]);
+    }
+  });
+
   it('rejects odd-length pair lists and units out of range', () => {
     expect(() => withExtraTies(base, Int32Array.from([1]))).toThrow(/pairs/);
     expect(() => withExtraTies(base, Int32Array.from([1, 5]))).toThrow(/out of range/);
