@@ -1,6 +1,8 @@
 // Per-unit effects the levers write in phase 1 and the kernel reads in phases 2-6.
 // Levers add to a field (several levers may target one unit); a field a lever
-// touched is cleared before the next step, so idle fields cost nothing.
+// touched is cleared before the next step, so idle fields cost nothing. Clearing is
+// lazy: a field is zeroed when first written again, or at the end of phase 1 if no
+// lever wrote it, and a lever refilling every unit with last step's value costs nothing.
 
 export const EFFECT_FIELDS = [
   /** Extra chance per time unit of hearing from outside; 1 makes the unit aware now. */
@@ -40,7 +42,12 @@ export type EffectField = (typeof EFFECT_FIELDS)[number];
 
 export class Effects {
   readonly fields: { readonly [K in EffectField]: Float32Array };
+  /** Fields written this step: the kernel reads only these. */
   private touched = new Set<EffectField>();
+  /** Fields written last step and not yet this one: zeroed before first use or by settle(). */
+  private stale = new Set<EffectField>();
+  /** Fields that hold one value at every unit (one fill), so the same fill next step is free. */
+  private uniform = new Map<EffectField, number>();
   private readonly everyUnit = new WeakMap<object, boolean>();
 
   constructor(readonly n: number) {
@@ -49,19 +56,25 @@ export class Effects {
 
   /** The array for a field, marked to be cleared before the next step. */
   write(field: EffectField): Float32Array {
+    const a = this.fields[field];
+    if (this.stale.delete(field)) a.fill(0);
+    this.uniform.delete(field);
     this.touched.add(field);
-    return this.fields[field];
+    return a;
   }
 
   /** Add `value` to `field` for each unit in `units`. */
   add(field: EffectField, units: ArrayLike<number>, value: number): void {
-    const fresh = !this.touched.has(field);
-    const a = this.write(field);
-    // A lever over every unit, first to write the field this step: one fill, not a scatter.
-    if (fresh && this.coversAll(units)) {
-      a.fill(value);
+    // A lever over every unit, first to write the field this step: one fill, not a
+    // scatter, and none at all when the field already holds that value from last step.
+    if (!this.touched.has(field) && this.coversAll(units)) {
+      const same = this.stale.delete(field) && this.uniform.get(field) === value;
+      if (!same) this.fields[field].fill(value);
+      this.uniform.set(field, value);
+      this.touched.add(field);
       return;
     }
+    const a = this.write(field);
     for (let j = 0; j < units.length; j++) a[units[j]] += value;
   }
 
@@ -89,9 +102,18 @@ export class Effects {
     return this.touched.has(field);
   }
 
-  /** Clear what the last step wrote. */
+  /** Start of phase 1: what the last step wrote no longer holds (cleared lazily). */
   clear(): void {
-    for (const f of this.touched) this.fields[f].fill(0);
+    for (const f of this.touched) this.stale.add(f);
     this.touched.clear();
+  }
+
+  /** End of phase 1: fields no lever wrote this step are zero again. */
+  settle(): void {
+    for (const f of this.stale) {
+      this.fields[f].fill(0);
+      this.uniform.delete(f);
+    }
+    this.stale.clear();
   }
 }

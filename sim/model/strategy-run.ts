@@ -105,6 +105,7 @@ function runLevers(step: StrategyStep, t: number, levers: readonly Lever[], dema
   step.time = t * step.dt;
   demands.apply(step.time, effects);
   for (const lever of levers) lever.apply(step);
+  effects.settle();
   if (step.pendingTies.length > 0) {
     let csr = step.network;
     for (const { pairs, weight } of step.pendingTies) csr = withExtraTies(csr, pairs, weight);
