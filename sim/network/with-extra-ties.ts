@@ -1,6 +1,7 @@
 // Adds strong ties to a compiled network, as when a peer-network lever links its
 // members: a new Csr; the old one is untouched, so other strategies still share it.
 import { STRONG, entryIndex, isUndirected, makeCsr, type Csr, type CsrRows } from './csr.js';
+import { rowsFromEntries } from './rows-from-entries.js';
 
 /**
  * The network plus strong ties between the flat pairs (u0, v0, u1, v1, ...), each with
@@ -13,8 +14,8 @@ export function withExtraTies(csr: Csr, pairs: Int32Array, weight = 1): Csr {
   if (!(weight > 0)) throw new Error(`network/extraTies: weight must be > 0, got ${weight}`);
   const n = csr.n;
   // Directed entries (influencer -> influenced) that are new.
-  const from = new Int32Array(pairs.length);
-  const to = new Int32Array(pairs.length);
+  const from = new Uint32Array(pairs.length);
+  const to = new Uint32Array(pairs.length);
   let count = 0;
   for (let k = 0; k < pairs.length; k += 2) {
     const u = pairs[k];
@@ -38,13 +39,13 @@ export function withExtraTies(csr: Csr, pairs: Int32Array, weight = 1): Csr {
 
 /**
  * Rows with the new entries (row[k], col[k]) merged into each sorted row: none is
- * already there (checked above); a repeat among them is kept once. Only the new
- * entries are sorted, so the cost is one pass over the old rows.
+ * already there (checked above). Only the new entries are sorted (and a repeat among
+ * them dropped), so the cost is one pass over the old rows.
  */
-function mergeEntries(rows: CsrRows, row: Int32Array, col: Int32Array, weight: number): CsrRows {
+function mergeEntries(rows: CsrRows, row: Uint32Array, col: Uint32Array, weight: number): CsrRows {
   const n = rows.starts.length - 1;
-  const added = sortByRowThenColumn(n, row, col);
-  const m = rows.neighbors.length + col.length;
+  const added = rowsFromEntries(n, row, col);
+  const m = rows.neighbors.length + added.neighbors.length;
   const starts = new Uint32Array(n + 1);
   const neighbors = new Uint32Array(m);
   const kinds = new Uint8Array(m);
@@ -56,41 +57,17 @@ function mergeEntries(rows: CsrRows, row: Int32Array, col: Int32Array, weight: n
     let a = added.starts[i];
     const addedEnd = added.starts[i + 1];
     while (e < end || a < addedEnd) {
-      if (a >= addedEnd || (e < end && rows.neighbors[e] < added.cols[a])) {
+      if (a >= addedEnd || (e < end && rows.neighbors[e] < added.neighbors[a])) {
         neighbors[w] = rows.neighbors[e];
         kinds[w] = rows.kinds[e];
         weights[w++] = rows.weights[e++];
       } else {
-        const c = added.cols[a++];
-        if (w > starts[i] && neighbors[w - 1] === c) continue; // a pair given twice
-        neighbors[w] = c;
+        neighbors[w] = added.neighbors[a++];
         kinds[w] = STRONG;
         weights[w++] = weight;
       }
     }
     starts[i + 1] = w;
   }
-  return { starts, neighbors: neighbors.slice(0, w), kinds: kinds.slice(0, w), weights: weights.slice(0, w) };
-}
-
-/** Columns grouped by row, ascending within each row: two stable counting sorts, O(entries + n). */
-function sortByRowThenColumn(n: number, row: Int32Array, col: Int32Array): { starts: Uint32Array; cols: Int32Array } {
-  const m = row.length;
-  // 1. Entry ids by column.
-  const at = new Uint32Array(n + 1);
-  for (let k = 0; k < m; k++) at[col[k] + 1]++;
-  for (let i = 0; i < n; i++) at[i + 1] += at[i];
-  const byCol = new Uint32Array(m);
-  for (let k = 0; k < m; k++) byCol[at[col[k]]++] = k;
-  // 2. Stable by row: each row's columns come out ascending.
-  const starts = new Uint32Array(n + 1);
-  for (let k = 0; k < m; k++) starts[row[k] + 1]++;
-  for (let i = 0; i < n; i++) starts[i + 1] += starts[i];
-  const next = starts.slice(0, n);
-  const cols = new Int32Array(m);
-  for (let x = 0; x < m; x++) {
-    const k = byCol[x];
-    cols[next[row[k]]++] = col[k];
-  }
-  return { starts, cols };
+  return { starts, neighbors, kinds, weights };
 }
