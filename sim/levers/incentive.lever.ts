@@ -1,7 +1,7 @@
 // Investing and incentivising: payment for adopting and for sustained use, and
 // funded capacity, while the money lasts; a cliff when it is withdrawn.
 import { z } from 'zod';
-import { REASON_INCENTIVE, countInUse } from '../model/states.js';
+import { REASON_INCENTIVE } from '../model/states.js';
 import { param, rate, share } from '../scenario/params.js';
 import { defineLever, leverBase } from './lever.js';
 import { LeverWindow } from './lever-window.js';
@@ -50,7 +50,7 @@ export const lever = defineLever({
         step.effects.add('incentive', units, spec.intensity);
         if (spec.capacitySupport > 0) step.effects.add('capacitySupport', units, spec.capacitySupport);
         if (spec.paymentPerPeriod > 0) {
-          owed += spec.paymentPerPeriod * countInUse(step.units.state, units) * step.dt;
+          owed += spec.paymentPerPeriod * step.units.countInUse(units) * step.dt;
         }
         window.charge(step, owed);
       },

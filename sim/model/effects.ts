@@ -3,6 +3,7 @@
 // touched is cleared before the next step, so idle fields cost nothing. Clearing is
 // lazy: a field is zeroed when first written again, or at the end of phase 1 if no
 // lever wrote it, and a lever refilling every unit with last step's value costs nothing.
+import { listsEveryUnit } from './every-unit.js';
 
 export const EFFECT_FIELDS = [
   /** Extra chance per time unit of hearing from outside; 1 makes the unit aware now. */
@@ -48,7 +49,6 @@ export class Effects {
   private stale = new Set<EffectField>();
   /** Fields that hold one value at every unit (one fill), so the same fill next step is free. */
   private uniform = new Map<EffectField, number>();
-  private readonly everyUnit = new WeakMap<object, boolean>();
 
   constructor(readonly n: number) {
     this.fields = Object.fromEntries(EFFECT_FIELDS.map((f) => [f, new Float32Array(n)])) as Effects['fields'];
@@ -67,7 +67,7 @@ export class Effects {
   add(field: EffectField, units: ArrayLike<number>, value: number): void {
     // A lever over every unit, first to write the field this step: one fill, not a
     // scatter, and none at all when the field already holds that value from last step.
-    if (!this.touched.has(field) && this.coversAll(units)) {
+    if (!this.touched.has(field) && listsEveryUnit(units, this.n)) {
       const same = this.stale.delete(field) && this.uniform.get(field) === value;
       if (!same) this.fields[field].fill(value);
       this.uniform.set(field, value);
@@ -76,26 +76,6 @@ export class Effects {
     }
     const a = this.write(field);
     for (let j = 0; j < units.length; j++) a[units[j]] += value;
-  }
-
-  /** Whether `units` lists every unit once (checked once per list: target lists never change). */
-  private coversAll(units: ArrayLike<number>): boolean {
-    if (units.length !== this.n) return false;
-    let known = this.everyUnit.get(units);
-    if (known === undefined) {
-      const seen = new Uint8Array(this.n);
-      let distinct = 0;
-      for (let j = 0; j < units.length; j++) {
-        const i = units[j];
-        if (i >= 0 && i < this.n && seen[i] === 0) {
-          seen[i] = 1;
-          distinct++;
-        }
-      }
-      known = distinct === this.n;
-      this.everyUnit.set(units, known);
-    }
-    return known;
   }
 
   isActive(field: EffectField): boolean {

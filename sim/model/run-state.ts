@@ -1,7 +1,8 @@
 // The dynamic state of every unit in one run (one strategy, one replicate).
 import type { Population } from './system.js';
 import { Tally } from '../metrics/tally.js';
-import { UNAWARE } from './states.js';
+import { listsEveryUnit } from './every-unit.js';
+import { EMBEDDED, IMPLEMENTING, UNAWARE, countInUse } from './states.js';
 
 export const NEVER = -1;
 
@@ -57,5 +58,11 @@ export class RunState {
     this.tally = new Tally(population, benefit.alpha, benefit.beta);
     this.clock = new Float64Array(n);
     for (let i = 0; i < n; i++) this.clock[i] = drawClock();
+  }
+
+  /** How many of `units` are in use (the running totals answer for the whole system). */
+  countInUse(units: Int32Array): number {
+    if (listsEveryUnit(units, this.n)) return this.tally.counts[IMPLEMENTING] + this.tally.counts[EMBEDDED];
+    return countInUse(this.state, units);
   }
 }
