@@ -48,3 +48,33 @@ export class LeverWindow {
     return paid;
   }
 }
+
+/** What every windowed lever's spec has (leverBase). */
+interface WindowedSpec {
+  readonly label?: string;
+  readonly start: number;
+  readonly end: number | null;
+  readonly budget: number;
+}
+
+/**
+ * A lever that acts over a window: its label, start and end, and the window itself.
+ * Levers are classes rather than closures made per run, so their methods are the same
+ * functions in every run and the JIT compiles them once per process.
+ */
+export abstract class WindowedLever<S extends WindowedSpec> {
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+  protected readonly window: LeverWindow;
+
+  constructor(
+    protected readonly spec: S,
+    defaultLabel: string,
+  ) {
+    this.label = spec.label ?? defaultLabel;
+    this.start = spec.start;
+    this.window = new LeverWindow(spec.start, spec.end, spec.budget);
+    this.end = this.window.end;
+  }
+}

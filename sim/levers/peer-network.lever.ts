@@ -6,50 +6,61 @@ import { EMBEDDED, IMPLEMENTING } from '../model/states.js';
 import { param, rate, share } from '../scenario/params.js';
 import type { Csr } from '../network/csr.js';
 import type { Population } from '../model/system.js';
-import { defineLever, leverBase, type LeverStep } from './lever.js';
-import { LeverWindow } from './lever-window.js';
+import { defineLever, leverBase, type Lever, type LeverStep } from './lever.js';
+import { WindowedLever } from './lever-window.js';
+
+const schema = z.strictObject({
+  type: z.literal('peerNetwork'),
+  ...leverBase,
+  tiesPerMember: param(0, 1000, 4, 'Strong ties each member makes to random other members at the start', 'ties'),
+  tieWeight: param(0.01, 100, 1, 'Weight of the ties the network adds'),
+  influence: param(0, 100, 1, 'Peer influence on members is multiplied by 1 + influence', 'ratio'),
+  fitSharing: rate(0.05, 'Rate at which a member in use takes up a better-fitting adaptation from a similar member', 10),
+  similarity: param(0, 10, 0.3, 'Context distance within which adaptations transfer', 'context units'),
+  ownershipBoost: share(0.2, 'Ownership added when a member adopts'),
+  costPerMember: param(0, 1e12, 0, 'Cost per member per time unit (facilitation, meetings)', 'currency'),
+});
+
+type PeerNetworkSpec = z.output<typeof schema>;
 
 export const lever = defineLever({
   type: 'peerNetwork',
   logics: ['social', 'ecological'],
   summary: 'Peer network: links members, multiplies peer influence, shares adaptations, raises ownership',
-  schema: z.strictObject({
-    type: z.literal('peerNetwork'),
-    ...leverBase,
-    tiesPerMember: param(0, 1000, 4, 'Strong ties each member makes to random other members at the start', 'ties'),
-    tieWeight: param(0.01, 100, 1, 'Weight of the ties the network adds'),
-    influence: param(0, 100, 1, 'Peer influence on members is multiplied by 1 + influence', 'ratio'),
-    fitSharing: rate(0.05, 'Rate at which a member in use takes up a better-fitting adaptation from a similar member', 10),
-    similarity: param(0, 10, 0.3, 'Context distance within which adaptations transfer', 'context units'),
-    ownershipBoost: share(0.2, 'Ownership added when a member adopts'),
-    costPerMember: param(0, 1e12, 0, 'Cost per member per time unit (facilitation, meetings)', 'currency'),
-  }),
+  schema,
   create(spec, setup) {
     const members = setup.targets(spec.targets);
-    const pop = setup.system.population;
-    const member = new Uint8Array(pop.n);
-    for (let j = 0; j < members.length; j++) member[members[j]] = 1;
-    const window = new LeverWindow(spec.start, spec.end, spec.budget);
     const pairs = drawPairs(members, spec.tiesPerMember, setup.random);
-    const peers = new SimilarPeers(members, member, pop, spec.similarity);
-    return {
-      label: spec.label ?? 'peer network',
-      start: spec.start,
-      end: window.end,
-      apply(step) {
-        const phase = window.phase(step.time);
-        if (phase !== 'starting' && phase !== 'active') return;
-        if (phase === 'starting' && pairs.length > 0) step.addTies(pairs, spec.tieWeight);
-        step.effects.add('peerBoost', members, spec.influence);
-        step.effects.add('ownershipBoost', members, spec.ownershipBoost);
-        if (spec.fitSharing > 0) shareAdaptations(step, members, peers.of(step.network), spec.fitSharing);
-        window.charge(step, spec.costPerMember * members.length * step.dt);
-      },
-    };
+    return new PeerNetwork(spec, members, pairs, setup.system.population);
   },
 });
 
-// Module-level (not per-run closures), so the JIT compiles them once per process.
+class PeerNetwork extends WindowedLever<PeerNetworkSpec> implements Lever {
+  private readonly peers: SimilarPeers;
+
+  constructor(
+    spec: PeerNetworkSpec,
+    private readonly members: Int32Array,
+    private readonly pairs: Int32Array,
+    pop: Population,
+  ) {
+    super(spec, 'peer network');
+    const member = new Uint8Array(pop.n);
+    for (let j = 0; j < members.length; j++) member[members[j]] = 1;
+    this.peers = new SimilarPeers(members, member, pop, spec.similarity);
+  }
+
+  apply(step: LeverStep): void {
+    const { spec, members, pairs, window } = this;
+    const phase = window.phase(step.time);
+    if (phase !== 'starting' && phase !== 'active') return;
+    if (phase === 'starting' && pairs.length > 0) step.addTies(pairs, spec.tieWeight);
+    step.effects.add('peerBoost', members, spec.influence);
+    step.effects.add('ownershipBoost', members, spec.ownershipBoost);
+    if (spec.fitSharing > 0) shareAdaptations(step, members, this.peers.of(step.network), spec.fitSharing);
+    window.charge(step, spec.costPerMember * members.length * step.dt);
+  }
+}
 
 /** Each member in use learns toward the best fit among its similar member neighbours. */
 function shareAdaptations(step: LeverStep, members: Int32Array, similar: PeerLists, rate: number): void {
