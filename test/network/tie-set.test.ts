@@ -48,4 +48,36 @@ describe('TieSet', () => {
     expect(set.degree(0)).toBe(0);
     expect(Array.from(set.toCsr().neighbors)).toEqual([2, 1]);
   });
+
+  it('agrees with a plain set through random adds, drops and lookups (growth and reused slots)', () => {
+    let seed = 3;
+    const rnd = (k: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * k);
+    for (const n of [2, 7, 60]) {
+      const set = new TieSet(n);
+      const reference = new Map<string, number>();
+      const key = (u: number, v: number) => `${Math.min(u, v)} ${Math.max(u, v)}`;
+      for (let op = 0; op < 4000; op++) {
+        const u = rnd(n);
+        const v = rnd(n);
+        if (u === v) continue;
+        const has = reference.has(key(u, v));
+        expect(set.hasEdge(u, v)).toBe(has);
+        if (rnd(3) === 0) {
+          set.dropEdge(v, u);
+          reference.delete(key(u, v));
+        } else if (!has) {
+          const kind = rnd(2) as 0 | 1;
+          set.addUndirectedEdge(u, v, { kind, weight: 1 });
+          reference.set(key(u, v), kind);
+        }
+      }
+      const csr = set.toCsr();
+      const ties = new Map<string, number>();
+      for (let i = 0; i < n; i++) {
+        expect(set.degree(i)).toBe(csr.starts[i + 1] - csr.starts[i]);
+        for (let e = csr.starts[i]; e < csr.starts[i + 1]; e++) ties.set(key(i, csr.neighbors[e]), csr.kinds[e]);
+      }
+      expect(new Map([...ties].sort())).toEqual(new Map([...reference].sort()));
+    }
+  });
 });
