@@ -191,9 +191,20 @@ function compileTieWeights(csr: Csr, betaStrong: number, betaWeak: number): TieW
   const { kinds, weights, starts } = csr.out;
   const m = starts[csr.n];
   const awareWeight = new Float64Array(m);
+  // Ties mostly share a few (kind, weight) pairs: reuse the last logarithm when they repeat.
+  let lastKind = -1;
+  let lastWeight = NaN;
+  let last = 0;
   for (let e = 0; e < m; e++) {
-    const beta = (kinds[e] === STRONG ? betaStrong : betaWeak) * weights[e];
-    awareWeight[e] = -Math.log(1 - Math.min(beta, MAX_BETA));
+    const kind = kinds[e];
+    const weight = weights[e];
+    if (kind !== lastKind || weight !== lastWeight) {
+      const beta = (kind === STRONG ? betaStrong : betaWeak) * weight;
+      last = -Math.log(1 - Math.min(beta, MAX_BETA));
+      lastKind = kind;
+      lastWeight = weight;
+    }
+    awareWeight[e] = last;
   }
   const strongTotal = new Float64Array(csr.n);
   for (let i = 0; i < csr.n; i++) {
