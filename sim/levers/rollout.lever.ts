@@ -2,7 +2,8 @@
 // rest follow in waves, on a schedule or once the previous wave is in use; what
 // pilots learn raises the intervention's perceived advantage and its fit.
 import { z } from 'zod';
-import { EMBEDDED, countInUse } from '../model/states.js';
+import type { RunState } from '../model/run-state.js';
+import { EMBEDDED } from '../model/states.js';
 import type { Population } from '../model/system.js';
 import { TargetsSchema } from '../scenario/targets-schema.js';
 import { param, rate, share, time } from '../scenario/params.js';
@@ -88,7 +89,7 @@ class Rollout extends WindowedLever<RolloutSpec> implements Lever {
     if (phase === 'starting') {
       for (let j = 0; j < pilots.length; j++) step.adopt(pilots[j], 'implementing');
     }
-    if (this.started < waves.length && this.nextWaveDue(step.time, state)) {
+    if (this.started < waves.length && this.nextWaveDue(step.time, step.units)) {
       step.effects.add('external', waves[this.started], 1);
       this.sites += waves[this.started].length;
       this.started++;
@@ -101,17 +102,15 @@ class Rollout extends WindowedLever<RolloutSpec> implements Lever {
     window.charge(step, spec.costPerSite * this.sites * step.dt);
   }
 
-  private nextWaveDue(now: number, state: Uint8Array): boolean {
+  private nextWaveDue(now: number, units: RunState): boolean {
     const { spec, started } = this;
     if (spec.advanceWhen === 'schedule') {
       return now >= spec.start + spec.pilotPhase + started * spec.waveInterval;
     }
     const previous = started === 0 ? this.pilots : this.waves[started - 1];
     const earliest = started === 0 ? spec.start + spec.pilotPhase : this.lastStart;
-    return now >= earliest && shareInUse(previous, state) >= spec.criterion;
+    if (now < earliest) return false;
+    const shareInUse = previous.length > 0 ? units.countInUse(previous) / previous.length : 1;
+    return shareInUse >= spec.criterion;
   }
-}
-
-function shareInUse(units: Int32Array, state: Uint8Array): number {
-  return units.length > 0 ? countInUse(state, units) / units.length : 1;
 }

@@ -104,6 +104,11 @@ export interface ReplicateMetrics {
   readonly sustainTime: number | null;
 }
 
+/** When the sustained share is read: the last lever's end plus `sustainAfter`; null when a lever never ends. */
+export function sustainTime(lastLeverEnd: number, sustainAfter: number): number | null {
+  return Number.isFinite(lastLeverEnd) ? lastLeverEnd + sustainAfter : null;
+}
+
 /**
  * Scalar metrics of one strategy's series:
  * - time_to_x: first time t = step * dt with in_use / n >= x (NaN when never: censored);
@@ -141,15 +146,14 @@ export function strategyMetrics(
   values.cumulative_benefit = benefit;
   values.cost_at_horizon = at(steps, COLUMN.cost);
 
-  let sustainTime: number | null = null;
+  const sustainAt = sustainTime(s.lastLeverEnd, sustainAfter);
   const sustainMetrics: SummaryMetric[] = ['sustained_share', 'sustainment', 'cost_per_sustained_unit'];
-  if (!Number.isFinite(s.lastLeverEnd)) {
+  if (sustainAt === null) {
     for (const m of sustainMetrics) reasons[m] = 'a lever never ends';
   } else {
-    sustainTime = s.lastLeverEnd + sustainAfter;
-    const step = Math.max(0, Math.ceil(sustainTime / dt - 1e-9));
+    const step = Math.max(0, Math.ceil(sustainAt / dt - 1e-9));
     if (step > steps) {
-      for (const m of sustainMetrics) reasons[m] = `sustain time ${sustainTime} is past the horizon ${steps * dt}`;
+      for (const m of sustainMetrics) reasons[m] = `sustain time ${sustainAt} is past the horizon ${steps * dt}`;
     } else {
       const inUse = at(step, COLUMN.in_use);
       const everEmbedded = at(step, COLUMN.ever_embedded);
@@ -169,7 +173,7 @@ export function strategyMetrics(
     const size = s.groupSeries[base + g * GROUP_COLUMN_COUNT + nCol];
     groupShares.push(size > 0 ? s.groupSeries[base + g * GROUP_COLUMN_COUNT + useCol] / size : NaN);
   }
-  return { values, reasons, groupShares, sustainTime };
+  return { values, reasons, groupShares, sustainTime: sustainAt };
 }
 
 /**

@@ -18,7 +18,6 @@ export class Tally {
   sumFit = 0;
   sumBenefit = 0;
   private readonly regions: number;
-  private readonly linear: boolean;
 
   constructor(
     private readonly pop: Population,
@@ -30,7 +29,6 @@ export class Tally {
     this.groupInUse = new Float64Array(groups);
     this.groupAdopted = new Float64Array(groups);
     this.counts[UNAWARE] = pop.n;
-    this.linear = alpha === 1 && beta === 1;
   }
 
   /** Unit i moves between states (any path the model allows). */
@@ -53,17 +51,15 @@ export class Tally {
     this.groupAdopted[this.regions + this.pop.type[i]]++;
   }
 
-  /** Start the sums of a new step. */
-  resetSums(): void {
-    this.sumFidelity = 0;
-    this.sumFit = 0;
-    this.sumBenefit = 0;
-  }
-
   /** Add a unit in use with fidelity f and fit g. */
   addInUse(i: number, f: number, g: number): void {
     this.sumFidelity += f;
     this.sumFit += g;
-    this.sumBenefit += this.pop.size[i] * (this.linear ? f * g : Math.pow(f, this.alpha) * Math.pow(g, this.beta));
+    this.sumBenefit += benefitWeight(this.pop.size[i], f, g, this.alpha, this.beta);
   }
+}
+
+/** Benefit weight of a unit in use: size * f^alpha * g^beta. */
+export function benefitWeight(w: number, f: number, g: number, alpha: number, beta: number): number {
+  return alpha === 1 && beta === 1 ? w * f * g : w * Math.pow(f, alpha) * Math.pow(g, beta);
 }

@@ -157,7 +157,6 @@ export class Exposure {
     this.awareWeight = compiled.awareWeight;
     this.strongTotal = compiled.strongTotal;
   }
-
 }
 
 /** Per-tie awareness weights and per-unit strong-tie totals of one network. */

@@ -11,7 +11,6 @@
 // constant within a step this is exactly a per-step chance 1 - exp(-h dt), but
 // costs one draw per event instead of one per unit and step.
 import type { Random } from '../random/rng.js';
-export { drawClock } from './clock.js';
 import type { Effects } from './effects.js';
 import type { Exposure } from './exposure.js';
 import type { KernelParams } from './kernel-params.js';
@@ -37,7 +36,7 @@ export interface KernelContext {
   readonly fitCeiling: Float32Array;
   /** Filled with the units that started implementing this step. */
   readonly newAdopters: Int32Array;
-  /** The units of each state, sorted at the start of every step. */
+  /** The units of each state, kept up to date by the phases. */
   readonly lists: UnitLists;
   /** Champion turnover, when its rate is above zero. */
   readonly turnover?: Turnover;
@@ -67,7 +66,6 @@ export function advanceUnits(k: KernelContext, t: number): number {
     for (let i = 0; i < units.n; i++) if (next[i] === t) turnover.leave(i, t, units.state[i]);
   }
   const tally = units.tally;
-  tally.resetSums();
   tally.sumFidelity = totals.sumFidelity;
   tally.sumFit = totals.sumFit;
   tally.sumBenefit = totals.sumBenefit;

@@ -1,6 +1,7 @@
 // 4. Implementation and adaptation, 5. sustainment: the units in use. Units still
 // in use at the end add to the step's sums for the recorded row (Tally; record.ts),
 // over values as stored (single precision), so the sums equal a pass over the arrays.
+import { benefitWeight } from '../metrics/tally.js';
 import { drawClock } from './clock.js';
 import type { KernelContext } from './kernel.js';
 import { DISCONTINUED, EMBEDDED, IMPLEMENTING } from './states.js';
@@ -40,11 +41,6 @@ function adaptation(k: KernelContext): Adaptation {
 // implement and sustain rather than call helpers: V8 inlines calls within a budget
 // per function, and helpers on these hot loops pushed it over (9% more instructions
 // per replicate, measured with cachegrind).
-
-/** Benefit weight of a unit in use: size * f^alpha * g^beta. */
-function benefitOf(w: number, f: number, g: number, alpha: number, beta: number): number {
-  return alpha === 1 && beta === 1 ? w * f * g : w * Math.pow(f, alpha) * Math.pow(g, beta);
-}
 
 /**
  * Implementing units: progress from allocated capacity and capability; failure
@@ -256,7 +252,7 @@ export function holdInUse(k: KernelContext, t: number, totals: UseTotals): void 
       const g = fit[i];
       sumFidelity += fid;
       sumFit += g;
-      sumBenefit += benefitOf(size[i], fid, g, alpha, beta);
+      sumBenefit += benefitWeight(size[i], fid, g, alpha, beta);
     }
   }
   lists.count[IMPLEMENTING] = 0;

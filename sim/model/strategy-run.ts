@@ -13,7 +13,8 @@ import { CompetingDemands } from './competing-demands.js';
 import { Effects } from './effects.js';
 import { Exposure } from './exposure.js';
 import { kernelParams } from './kernel-params.js';
-import { advanceUnits, drawClock, type KernelContext } from './kernel.js';
+import { drawClock } from './clock.js';
+import { advanceUnits, type KernelContext } from './kernel.js';
 import type { StrategySeries } from './replicate-result.js';
 import { RunState } from './run-state.js';
 import { Turnover } from './turnover.js';
@@ -37,10 +38,8 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
   const p = kernelParams(scenario, strategy);
   // Common random numbers: every strategy of a replicate draws the same stream.
   const random = stream(scenario.seed, rep, 'dynamics');
-  const units = new RunState(pop, () => drawClock(random), {
-    alpha: scenario.dynamics.sustainment.benefitAlpha,
-    beta: scenario.dynamics.sustainment.benefitBeta,
-  });
+  const benefit = { advantage: p.advantage, alpha: p.benefitAlpha, beta: p.benefitBeta };
+  const units = new RunState(pop, () => drawClock(random), benefit);
   const effects = new Effects(n);
   const exposure = new Exposure(system.csr, {
     betaStrong: scenario.dynamics.awareness.strong,
@@ -68,11 +67,6 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
 
   const levers = createLevers(scenario, strategy, rep, shared);
   const lastLeverEnd = levers.reduce((m, l) => Math.max(m, l.end), 0);
-  const benefit = {
-    advantage: p.advantage,
-    alpha: scenario.dynamics.sustainment.benefitAlpha,
-    beta: scenario.dynamics.sustainment.benefitBeta,
-  };
   const groups = groupCount(pop);
   const series = new Float64Array((steps + 1) * COLUMN_COUNT);
   const groupSeries = new Float64Array((steps + 1) * groups * GROUP_COLUMN_COUNT);

@@ -139,6 +139,20 @@ export function parseJson(text: string): { value: unknown } | { problem: Problem
   }
 }
 
+const NOT_AN_OBJECT: Problem = { path: '', message: 'expected a JSON object (a scenario) at the top level' };
+
+/**
+ * A parsed JSON value checked against the schema (every field's type and range): the
+ * scenario with its defaults, or one path-named problem per fault. Names, unit ids and
+ * other things only a built system shows are checked by loadScenario.
+ */
+export function parseScenario(value: unknown): { scenario: Scenario } | { problems: Problem[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problems: [NOT_AN_OBJECT] };
+  const result = ScenarioSchema.safeParse(value, { reportInput: true });
+  if (!result.success) return { problems: zodProblems(result.error, fieldLookup(ScenarioSchema, value)) };
+  return { scenario: result.data };
+}
+
 /**
  * Parse, override and validate a scenario. `source` names it in messages (the file path).
  * `extra` overrides come after the `--set` ones (the CLI's --reps, --seed, --steps).
@@ -153,9 +167,7 @@ export function loadScenario(
   const parsed = parseJson(text);
   if ('problem' in parsed) throw new InputError(source, [parsed.problem]);
   const raw = parsed.value;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InputError(source, [{ path: '', message: 'expected a JSON object (a scenario) at the top level' }]);
-  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(source, [NOT_AN_OBJECT]);
   const overrides: Override[] = [];
   const problems: Problem[] = [];
   for (const arg of sets) {
@@ -167,15 +179,13 @@ export function loadScenario(
   overrides.push(...extra);
   const applied = applyOverrides(ScenarioSchema, raw, overrides);
   if ('problems' in applied) throw new InputError(source, applied.problems);
-  const result = ScenarioSchema.safeParse(applied.value, { reportInput: true });
-  if (!result.success) {
-    throw new InputError(source, zodProblems(result.error, fieldLookup(ScenarioSchema, applied.value)));
-  }
+  const checked = parseScenario(applied.value);
+  if ('problems' in checked) throw new InputError(source, checked.problems);
   try {
-    checkScenario(result.data);
+    checkScenario(checked.scenario);
   } catch (e) {
     if (e instanceof ScenarioError) throw new InputError(source, [{ path: e.path, message: e.message.slice(e.path.length + 2) }]);
     throw e;
   }
-  return { scenario: result.data, raw: applied.value, overrides };
+  return { scenario: checked.scenario, raw: applied.value, overrides };
 }

@@ -141,7 +141,7 @@ export function createCompareView(store: AppStore): CompareView {
         );
       },
       () => {
-        const svg = renderCurveChart($('chart-adoption'), {
+        renderCurveChart($('chart-adoption'), {
           width: widths.adoption || undefined,
           title: 'Adoption: units using it',
           subtitle: 'Share of units in use (implementing or embedded)',
@@ -152,10 +152,10 @@ export function createCompareView(store: AppStore): CompareView {
           secondaryLabel: 'dotted: ever adopted',
           markers: supportMarkers(strategies),
         });
-        addSaveButtons($('chart-adoption'), svg, `${stem}-adoption`, 'adoption chart');
+        addSaveButtons($('chart-adoption'), `${stem}-adoption`, 'adoption chart');
       },
       () => {
-        const svg = renderCurveChart($('chart-sustainment'), {
+        renderCurveChart($('chart-sustainment'), {
           width: widths.sustainment || undefined,
           title: 'Sustainment: still in routine use',
           subtitle: 'Of the units that ever embedded it, the share still using it',
@@ -165,7 +165,7 @@ export function createCompareView(store: AppStore): CompareView {
           series: series((s) => s.sustainment),
           markers: [...supportMarkers(strategies), ...sustainMarkers(strategies)],
         });
-        addSaveButtons($('chart-sustainment'), svg, `${stem}-sustainment`, 'sustainment chart');
+        addSaveButtons($('chart-sustainment'), `${stem}-sustainment`, 'sustainment chart');
       },
       ...(full ? [() => {
         summary = parts.summary();
@@ -205,7 +205,7 @@ export function createCompareView(store: AppStore): CompareView {
 }
 
 /** "Save SVG" and "Save PNG" under a chart (once; they save the chart as it is then). */
-function addSaveButtons(box: HTMLElement, _svg: SVGSVGElement, stem: string, what: string): void {
+function addSaveButtons(box: HTMLElement, stem: string, what: string): void {
   const old = box.querySelector<HTMLElement>('.chart-actions');
   if (old?.dataset.stem === stem) return;
   old?.remove();

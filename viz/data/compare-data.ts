@@ -1,7 +1,7 @@
 // Everything the comparison view draws, as plain data from a run's results: bands per
 // strategy for each chart, bands per region and type, and the metrics table.
 import { GROUP_COLUMN_COUNT, GROUP_COLUMNS } from '../../sim/metrics/columns.js';
-import type { Summary } from '../../sim/metrics/summary.js';
+import { sustainTime, type Summary } from '../../sim/metrics/summary.js';
 import type { Scenario } from '../../sim/scenario/schema.js';
 import type { Band } from './bands.js';
 import { groupBand, strategyBand } from './curves.js';
@@ -74,8 +74,7 @@ export function compareParts(store: ResultStore, scenario: Scenario): ComparePar
         sustainment: strategyBand(results, i, 'sustainment'),
         periods: periods[i],
         supportEnds: Number.isFinite(lastEnd) ? lastEnd : null,
-        // As the summary defines it (sim/metrics/summary.ts): last lever end + sustainAfter.
-        sustainTime: Number.isFinite(lastEnd) ? lastEnd + scenario.outputs.sustainAfter : null,
+        sustainTime: sustainTime(lastEnd, scenario.outputs.sustainAfter),
       };
     },
     table: (summary) => metricsTable(store, summary),

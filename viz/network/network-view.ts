@@ -150,9 +150,8 @@ export function createNetworkView(store: AppStore): NetworkView {
   };
 
   const draw = () => {
-    if (!loaded || !layout || !ties) return;
+    if (!loaded || !layout || !raster || !frame || !background) return;
     const { histories } = loaded;
-    if (!raster || !frame || !background) return;
     const ratio = canvas.width / layout.width;
     const { x, y, dot } = layout;
     // Dots go straight into the pixels: one copy and one store per dot pixel per frame.
