@@ -41,8 +41,13 @@ export const EFFECT_FIELDS = [
 ] as const;
 export type EffectField = (typeof EFFECT_FIELDS)[number];
 
+/** Where each field sits in `Effects.block`: unit i of field f at `block[EFFECT_SLOT[f] * n + i]`. */
+export const EFFECT_SLOT = Object.fromEntries(EFFECT_FIELDS.map((f, slot) => [f, slot])) as { readonly [K in EffectField]: number };
+
 export class Effects {
   readonly fields: { readonly [K in EffectField]: Float32Array };
+  /** Every field in one array (the fields are views of it), for the kernel's loops: see F32 in run-state.ts. */
+  readonly block: Float32Array;
   /** Fields written this step: the kernel reads only these. */
   private touched = new Set<EffectField>();
   /** Fields written last step and not yet this one: zeroed before first use or by settle(). */
@@ -51,7 +56,8 @@ export class Effects {
   private uniform = new Map<EffectField, number>();
 
   constructor(readonly n: number) {
-    this.fields = Object.fromEntries(EFFECT_FIELDS.map((f) => [f, new Float32Array(n)])) as Effects['fields'];
+    this.block = new Float32Array(EFFECT_FIELDS.length * n);
+    this.fields = Object.fromEntries(EFFECT_FIELDS.map((f, slot) => [f, this.block.subarray(slot * n, slot * n + n)])) as Effects['fields'];
   }
 
   /** The array for a field, marked to be cleared before the next step. */

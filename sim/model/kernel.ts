@@ -30,10 +30,6 @@ export interface KernelContext {
   readonly exposure: Exposure;
   readonly effects: Effects;
   readonly random: Random;
-  /** Fit at adoption, g0, per unit. */
-  readonly initialFit: Float32Array;
-  /** Highest fit adaptation can reach: only the periphery adapts. */
-  readonly fitCeiling: Float32Array;
   /** Filled with the units that started implementing this step. */
   readonly newAdopters: Int32Array;
   /** The units of each state, kept up to date by the phases. */

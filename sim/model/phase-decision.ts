@@ -2,35 +2,46 @@
 // competing with rejection; rejecting units reconsider after a while.
 import { drawClock } from './clock.js';
 import { socialProof } from './hazards.js';
+import { EFFECT_SLOT } from './effects.js';
 import type { KernelContext } from './kernel.js';
+import { F32, F64 } from './run-state.js';
 import { AWARE, IMPLEMENTING, REASON_INCENTIVE, REASON_MANDATE, REJECTED } from './states.js';
 
 /** Aware units (those that heard this step included) adopt or reject. Returns the adoptions. */
 export function decide(k: KernelContext, t: number): number {
-  const { p, population: pop, units: u, exposure: x, effects, random, lists } = k;
+  const { p, units: u, exposure: x, effects, random, lists } = k;
   const { dt, friction, instant, adoptionBase, advantage, hierarchyBlunting, imitation, meanField } = p;
-  const { rejection, reconsiderSteps, symbolicCompliance } = p;
-  const { state, clock, capacity, fatigue, fit, fidelity, ownership, embeddedness, progress, tally } = u;
-  const { receptiveness, leadership, threshold } = pop;
+  const { rejection, reconsiderSteps } = p;
+  const { state, tally } = u;
   const n = u.n;
-  const f = effects.fields;
   // Idle effect fields are all zero: skip reading them.
   const mandateOn = effects.isActive('mandate');
   const paidOn = mandateOn || effects.isActive('incentive') || effects.isActive('programme');
   const advantageOn = effects.isActive('advantageBoost');
   const peerOn = effects.isActive('peerBoost');
-  const fitBoostOn = effects.isActive('fitBoost');
-  const ownershipBoostOn = effects.isActive('ownershipBoost');
-  const { mandate, incentive, programme, advantageBoost, peerBoost, fitBoost, ownershipBoost } = f;
   const strongInUse = x.strongInUse;
   const strongTotal = x.strongTotal;
   const meanExposure = n > 1 ? x.inUseTotal / (n - 1) : 0;
   const thresholdScale = p.thresholdScale;
   const tau = p.thresholdWidth;
   const capacityNeedInverse = p.capacityNeed > 0 ? 1 / p.capacityNeed : Infinity;
-  const initialFit = k.initialFit;
   const newAdopters = k.newAdopters;
   let adoptions = 0;
+  // One array per number type, indexed by slot (run-state.ts: F32, F64).
+  const f = u.f32;
+  const f64 = u.f64;
+  const e32 = effects.block;
+  const RECEPTIVE = F32.receptiveness * n;
+  const LEAD = F32.leadership * n;
+  const FATIGUE = F32.fatigue * n;
+  const CAPACITY = F32.capacity * n;
+  const CLOCK = F64.clock * n;
+  const THRESHOLD = F64.threshold * n;
+  const MANDATE = EFFECT_SLOT.mandate * n;
+  const INCENTIVE = EFFECT_SLOT.incentive * n;
+  const PROGRAMME = EFFECT_SLOT.programme * n;
+  const BOOST = EFFECT_SLOT.advantageBoost * n;
+  const PEER = EFFECT_SLOT.peerBoost * n;
 
   const list = lists.index;
   // Units that read capacity and fatigue again (phase 6), counted locally.
@@ -49,29 +60,29 @@ export function decide(k: KernelContext, t: number): number {
     const total = strongTotal[i];
     // A division, not a stored inverse, so shares such as 2/10 meet theta = 0.2 exactly.
     const exposure = meanField ? meanExposure : total > 0 ? strongInUse[i] / total : 0;
-    const theta = threshold[i] * thresholdScale;
+    const theta = f64[THRESHOLD + i] * thresholdScale;
     const proof = exposure >= theta ? 1 : socialProof(exposure, theta, tau);
     let receptive = 1;
     let capacityOk = 1;
     if (friction) {
-      receptive = receptiveness[i] * (1 - fatigue[i]);
-      const c = capacity[i] * capacityNeedInverse;
+      receptive = f[RECEPTIVE + i] * (1 - f[FATIGUE + i]);
+      const c = f[CAPACITY + i] * capacityNeedInverse;
       capacityOk = c < 1 ? c : 1;
     }
-    const peer = (1 - hierarchyBlunting * (1 - leadership[i])) * (peerOn ? 1 + peerBoost[i] : 1);
-    const perceived = advantageOn ? advantage + advantageBoost[i] : advantage;
+    const peer = (1 - hierarchyBlunting * (1 - f[LEAD + i])) * (peerOn ? 1 + e32[PEER + i] : 1);
+    const perceived = advantageOn ? advantage + e32[BOOST + i] : advantage;
     const intrinsic = (adoptionBase + imitation * exposure * peer) * receptive * perceived * proof * capacityOk;
-    const mandated = mandateOn ? mandate[i] : 0;
-    const paid = paidOn ? incentive[i] : 0;
-    const adopt = paidOn ? intrinsic + mandated + paid + programme[i] : intrinsic;
+    const mandated = mandateOn ? e32[MANDATE + i] : 0;
+    const paid = paidOn ? e32[INCENTIVE + i] : 0;
+    const adopt = paidOn ? intrinsic + mandated + paid + e32[PROGRAMME + i] : intrinsic;
     const reject = friction && mandated === 0 ? rejection * (1 - receptive) : 0;
     const hazard = adopt + reject;
     let fires = false;
     if (hazard > 0) {
       fires = instant && adopt > 0;
       if (!fires) {
-        const left = clock[i] - hazard * dt;
-        clock[i] = left;
+        const left = f64[CLOCK + i] - hazard * dt;
+        f64[CLOCK + i] = left;
         fires = left <= 0;
       }
     }
@@ -85,23 +96,8 @@ export function decide(k: KernelContext, t: number): number {
       // Phase 6 comes with the other rejecting units (reconsider).
       lists.add(REJECTED, i);
     } else {
-      // Adopt: who chose it (competing risks) sets ownership; mandates on
-      // unreceptive units buy symbolic compliance at the cost of fidelity.
-      state[i] = IMPLEMENTING;
-      tally.move(i, AWARE, IMPLEMENTING);
-      tally.adopted(i);
-      u.tStart[i] = t;
-      progress[i] = 0;
-      const g0 = initialFit[i];
-      fit[i] = fitBoostOn ? g0 + fitBoost[i] * (1 - g0) : g0;
-      fidelity[i] = 1 - symbolicCompliance * (mandated / adopt) * (1 - receptive);
-      const own = intrinsic / adopt + (ownershipBoostOn ? ownershipBoost[i] : 0);
-      ownership[i] = own > 1 ? 1 : own;
-      embeddedness[i] = 0;
-      u.reasons[i] = (mandated > 0 ? REASON_MANDATE : 0) | (paid > 0 ? REASON_INCENTIVE : 0);
-      clock[i] = drawClock(random);
+      startImplementing(k, i, t, { intrinsic, adopt, mandated, paid, receptive });
       newAdopters[adoptions++] = i;
-      x.noteInUse(i, 1);
       // It starts implementing in this step too (phase 4).
       lists.add(IMPLEMENTING, i);
     }
@@ -109,6 +105,41 @@ export function decide(k: KernelContext, t: number): number {
   lists.recoveringCount = recovered;
   lists.count[AWARE] = kept - from;
   return adoptions;
+}
+
+/** The hazards behind one adoption: intrinsic (the unit's own choice) and extrinsic. */
+interface Adoption {
+  readonly intrinsic: number;
+  /** Total adoption hazard. */
+  readonly adopt: number;
+  readonly mandated: number;
+  readonly paid: number;
+  readonly receptive: number;
+}
+
+/**
+ * Unit i adopts and starts implementing: who chose it (competing risks) sets
+ * ownership; mandates on unreceptive units buy symbolic compliance at the cost of
+ * fidelity. Out of decide's loop, which runs every aware unit every step, because
+ * each unit adopts at most once per stage.
+ */
+function startImplementing(k: KernelContext, i: number, t: number, a: Adoption): void {
+  const { units: u, effects, exposure: x, random, p } = k;
+  const { fitBoost, ownershipBoost } = effects.fields;
+  u.state[i] = IMPLEMENTING;
+  u.tally.move(i, AWARE, IMPLEMENTING);
+  u.tally.adopted(i);
+  u.tStart[i] = t;
+  u.progress[i] = 0;
+  const g0 = u.f32[F32.initialFit * u.n + i];
+  u.fit[i] = effects.isActive('fitBoost') ? g0 + fitBoost[i] * (1 - g0) : g0;
+  u.fidelity[i] = 1 - p.symbolicCompliance * (a.mandated / a.adopt) * (1 - a.receptive);
+  const own = a.intrinsic / a.adopt + (effects.isActive('ownershipBoost') ? ownershipBoost[i] : 0);
+  u.ownership[i] = own > 1 ? 1 : own;
+  u.embeddedness[i] = 0;
+  u.reasons[i] = (a.mandated > 0 ? REASON_MANDATE : 0) | (a.paid > 0 ? REASON_INCENTIVE : 0);
+  u.clock[i] = drawClock(random);
+  x.noteInUse(i, 1);
 }
 
 /**

@@ -3,14 +3,12 @@
 // another imposed load. Only units that read capacity or fatigue again (not yet
 // decided, rejecting, or implementing) are updated: for the others they no longer
 // enter any equation.
+import { EFFECT_SLOT } from './effects.js';
 import type { KernelContext } from './kernel.js';
+import { F32 } from './run-state.js';
 
 export function recover(k: KernelContext): void {
-  const { p, population: pop, units: u, effects, lists } = k;
-  const { capacity, fatigue } = u;
-  const baseCapacity = pop.capacity;
-  const receptiveness = pop.receptiveness;
-  const { capacitySupport: support, demand, mandate, fatigueLoad } = effects.fields;
+  const { p, units: u, effects, lists } = k;
   const supportOn = effects.isActive('capacitySupport');
   const demandOn = effects.isActive('demand');
   const mandateOn = effects.isActive('mandate');
@@ -20,27 +18,39 @@ export function recover(k: KernelContext): void {
   const relax = dt * p.recovery;
   const fatigueKeep = 1 - dt * p.fatigueDecay;
   const imposed = dt * p.fatigueImposed;
+  // One array per number type, indexed by slot (run-state.ts: F32).
+  const n = u.n;
+  const f = u.f32;
+  const e32 = effects.block;
+  const CAPACITY = F32.capacity * n;
+  const BASE = F32.baseCapacity * n;
+  const FATIGUE = F32.fatigue * n;
+  const RECEPTIVE = F32.receptiveness * n;
+  const SUPPORT = EFFECT_SLOT.capacitySupport * n;
+  const DEMAND = EFFECT_SLOT.demand * n;
+  const MANDATE = EFFECT_SLOT.mandate * n;
+  const LOAD = EFFECT_SLOT.fatigueLoad * n;
   const list = lists.recovering;
   const count = lists.recoveringCount;
   for (let q = 0; q < count; q++) {
     const i = list[q];
-    let target = baseCapacity[i];
-    if (supportOn) target += support[i];
-    if (demandOn) target -= demand[i];
-    const c = capacity[i];
+    let target = f[BASE + i];
+    if (supportOn) target += e32[SUPPORT + i];
+    if (demandOn) target -= e32[DEMAND + i];
+    const c = f[CAPACITY + i];
     // Most units sit at their target: leave them be.
     if (c !== target) {
       const next = c + relax * ((target < 0 ? 0 : target > 1 ? 1 : target) - c);
-      capacity[i] = next < 0 ? 0 : next > 1 ? 1 : next;
+      f[CAPACITY + i] = next < 0 ? 0 : next > 1 ? 1 : next;
     }
-    let z = fatigue[i];
+    let z = f[FATIGUE + i];
     if (z > 0 || fatigueOn) {
       z *= fatigueKeep;
       if (fatigueOn) {
-        const load = (mandateOn && mandate[i] > 0 ? imposed : 0) + (loadOn ? dt * fatigueLoad[i] : 0);
-        z += load * (1 - receptiveness[i]);
+        const load = (mandateOn && e32[MANDATE + i] > 0 ? imposed : 0) + (loadOn ? dt * e32[LOAD + i] : 0);
+        z += load * (1 - f[RECEPTIVE + i]);
       }
-      fatigue[i] = z < 0 ? 0 : z > 1 ? 1 : z;
+      f[FATIGUE + i] = z < 0 ? 0 : z > 1 ? 1 : z;
     }
   }
 }

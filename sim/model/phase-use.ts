@@ -4,6 +4,8 @@
 import { benefitWeight } from '../metrics/tally.js';
 import { drawClock } from './clock.js';
 import type { KernelContext } from './kernel.js';
+import { EFFECT_SLOT } from './effects.js';
+import { F32, F64 } from './run-state.js';
 import { DISCONTINUED, EMBEDDED, IMPLEMENTING } from './states.js';
 
 /** Sums over the units in use after the step: fidelity, fit, size-weighted benefit. */
@@ -49,72 +51,88 @@ function adaptation(k: KernelContext): Adaptation {
 export function implement(k: KernelContext, t: number, totals: UseTotals): void {
   const { p, units: u, exposure: x, effects, random, lists } = k;
   const { dt, allocation, failureRate, failureCapacityWeight, failureFitWeight, fatigueFailure } = p;
-  const { state, clock, capacity, fatigue, fit, fidelity, ownership, progress, capability, tally } = u;
+  const { state, tally } = u;
   const c = adaptation(k);
   const shockOn = effects.isActive('shock');
-  const { shock, formatForcing, fitTarget, fitSharing } = effects.fields;
   const forcingOn = c.forcingOn;
   const sharingOn = c.sharingOn;
   const allowance = c.allowance;
   const fitRate = c.fitRate;
   const driftRate = c.driftRate;
   const ownRate = c.ownRate;
-  const ceilings = k.fitCeiling;
-  const leadership = k.population.leadership;
-  const size = k.population.size;
   const { benefitAlpha: alpha, benefitBeta: beta } = p;
   const plainBenefit = alpha === 1 && beta === 1;
   const implementInstantly = p.effort <= 0;
   const progressScale = implementInstantly ? 0 : dt / (p.effort * p.allocation);
   const use = dt * p.capacityUse;
+  // One array per number type, indexed by slot (run-state.ts: F32).
+  const n = u.n;
+  const f = u.f32;
+  const clock = u.f64;
+  const e32 = effects.block;
+  const FIT = F32.fit * n;
+  const FID = F32.fidelity * n;
+  const OWN = F32.ownership * n;
+  const CAP = F32.capability * n;
+  const LEAD = F32.leadership * n;
+  const SIZE = F32.size * n;
+  const CEIL = F32.fitCeiling * n;
+  const CAPACITY = F32.capacity * n;
+  const PROGRESS = F32.progress * n;
+  const FATIGUE = F32.fatigue * n;
+  const CLOCK = F64.clock * n;
+  const SHOCK = EFFECT_SLOT.shock * n;
+  const FORCE = EFFECT_SLOT.formatForcing * n;
+  const TARGET = EFFECT_SLOT.fitTarget * n;
+  const SHARE = EFFECT_SLOT.fitSharing * n;
   let { sumFidelity, sumFit, sumBenefit } = totals;
   const list = lists.index;
   // Units that read capacity and fatigue again (phase 6), counted locally.
   const recovering = lists.recovering;
   let recovered = lists.recoveringCount;
-  const from = IMPLEMENTING * lists.n;
+  const from = IMPLEMENTING * n;
   const to = from + lists.count[IMPLEMENTING];
   let kept = from;
   for (let q = from; q < to; q++) {
     const i = list[q];
-    const forcing = forcingOn ? formatForcing[i] : 0;
+    const forcing = forcingOn ? e32[FORCE + i] : 0;
     const a = allowance * (forcing < 1 ? 1 - forcing : 0);
-    const ceiling = ceilings[i];
-    let g = fit[i];
-    let fid = fidelity[i];
-    let own = ownership[i];
-    const cap = capability[i];
+    const ceiling = f[CEIL + i];
+    let g = f[FIT + i];
+    let fid = f[FID + i];
+    let own = f[OWN + i];
+    const cap = f[CAP + i];
     if (a > 0) {
-      const lead = leadership[i];
+      const lead = f[LEAD + i];
       if (g < ceiling) g += fitRate * a * cap * lead * (ceiling - g);
       fid = Math.fround(fid * (1 - driftRate * a * (1 - cap)));
-      fidelity[i] = fid;
+      f[FID + i] = fid;
       own = Math.fround(own + ownRate * a * lead * (1 - own));
-      ownership[i] = own;
+      f[OWN + i] = own;
     }
     if (sharingOn) {
       // Peers' adaptations help only as far as this unit's periphery can adapt.
-      const target = fitTarget[i];
+      const target = e32[TARGET + i];
       const offered = target < ceiling ? target : ceiling;
-      if (offered > g) g += dt * fitSharing[i] * (offered - g);
+      if (offered > g) g += dt * e32[SHARE + i] * (offered - g);
     }
     g = Math.fround(g);
-    fit[i] = g;
-    const withdrawal = shockOn ? shock[i] * (1 - own) : 0;
-    const cap0 = capacity[i];
+    f[FIT + i] = g;
+    const withdrawal = shockOn ? e32[SHOCK + i] * (1 - own) : 0;
+    const cap0 = f[CAPACITY + i];
     const allocated = cap0 < allocation ? cap0 : allocation;
-    capacity[i] = cap0 - use * allocated;
-    const done = implementInstantly ? 1 : progress[i] + progressScale * (0.25 + 0.75 * cap) * allocated;
-    progress[i] = done;
+    f[CAPACITY + i] = cap0 - use * allocated;
+    const done = implementInstantly ? 1 : f[PROGRESS + i] + progressScale * (0.25 + 0.75 * cap) * allocated;
+    f[PROGRESS + i] = done;
     const failure = failureRate * (1 + failureCapacityWeight * (1 - cap0) + failureFitWeight * (1 - g)) + withdrawal;
-    const left = clock[i] - failure * dt;
-    clock[i] = left;
+    const left = clock[CLOCK + i] - failure * dt;
+    clock[CLOCK + i] = left;
     if (left <= 0) {
       state[i] = DISCONTINUED;
       tally.move(i, IMPLEMENTING, DISCONTINUED);
       u.tEnd[i] = t;
-      const z = fatigue[i] + fatigueFailure;
-      fatigue[i] = z > 1 ? 1 : z;
+      const z = f[FATIGUE + i] + fatigueFailure;
+      f[FATIGUE + i] = z > 1 ? 1 : z;
       x.noteInUse(i, -1);
       continue;
     }
@@ -122,9 +140,9 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
       state[i] = EMBEDDED;
       tally.move(i, IMPLEMENTING, EMBEDDED);
       tally.everEmbedded++;
-      progress[i] = 1;
+      f[PROGRESS + i] = 1;
       u.tEmbedded[i] = t;
-      clock[i] = drawClock(random);
+      clock[CLOCK + i] = drawClock(random);
       // Sustainment has run for this step: it starts in the next.
       lists.add(EMBEDDED, i);
     } else {
@@ -133,7 +151,8 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
     }
     sumFidelity += fid;
     sumFit += g;
-    sumBenefit += plainBenefit ? size[i] * fid * g : size[i] * Math.pow(fid, alpha) * Math.pow(g, beta);
+    const w = f[SIZE + i];
+    sumBenefit += plainBenefit ? w * fid * g : w * Math.pow(fid, alpha) * Math.pow(g, beta);
   }
   lists.recoveringCount = recovered;
   lists.count[IMPLEMENTING] = kept - from;
@@ -149,64 +168,81 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
 export function sustain(k: KernelContext, t: number, totals: UseTotals): void {
   const { p, units: u, exposure: x, effects, lists } = k;
   const { dt, advantage, benefitProtection, discontinuation, embeddedProtection } = p;
-  const { state, clock, fit, fidelity, ownership, embeddedness, capability, tally } = u;
+  const { state, tally } = u;
   const c = adaptation(k);
   const embedRate = dt * p.embedding;
   const shockOn = effects.isActive('shock');
   const advantageOn = effects.isActive('advantageBoost');
   const assuranceOn = effects.isActive('assurance');
-  const { shock, advantageBoost, assurance, formatForcing, fitTarget, fitSharing } = effects.fields;
   const forcingOn = c.forcingOn;
   const sharingOn = c.sharingOn;
   const allowance = c.allowance;
   const fitRate = c.fitRate;
   const driftRate = c.driftRate;
   const ownRate = c.ownRate;
-  const ceilings = k.fitCeiling;
-  const leadership = k.population.leadership;
-  const size = k.population.size;
   const { benefitAlpha: alpha, benefitBeta: beta } = p;
   const plainBenefit = alpha === 1 && beta === 1;
+  // One array per number type, indexed by slot (run-state.ts: F32).
+  const n = u.n;
+  const f = u.f32;
+  const clock = u.f64;
+  const e32 = effects.block;
+  const FIT = F32.fit * n;
+  const FID = F32.fidelity * n;
+  const OWN = F32.ownership * n;
+  const EMB = F32.embeddedness * n;
+  const CAP = F32.capability * n;
+  const LEAD = F32.leadership * n;
+  const SIZE = F32.size * n;
+  const CEIL = F32.fitCeiling * n;
+  const CLOCK = F64.clock * n;
+  const SHOCK = EFFECT_SLOT.shock * n;
+  const BOOST = EFFECT_SLOT.advantageBoost * n;
+  const ASSURE = EFFECT_SLOT.assurance * n;
+  const FORCE = EFFECT_SLOT.formatForcing * n;
+  const TARGET = EFFECT_SLOT.fitTarget * n;
+  const SHARE = EFFECT_SLOT.fitSharing * n;
   let { sumFidelity, sumFit, sumBenefit } = totals;
   const list = lists.index;
-  const from = EMBEDDED * lists.n;
+  const from = EMBEDDED * n;
   const to = from + lists.count[EMBEDDED];
   let kept = from;
   for (let q = from; q < to; q++) {
     const i = list[q];
-    const forcing = forcingOn ? formatForcing[i] : 0;
+    const forcing = forcingOn ? e32[FORCE + i] : 0;
     const a = allowance * (forcing < 1 ? 1 - forcing : 0);
-    const ceiling = ceilings[i];
-    let g = fit[i];
-    let fid = fidelity[i];
-    let own = ownership[i];
+    const ceiling = f[CEIL + i];
+    let g = f[FIT + i];
+    let fid = f[FID + i];
+    let own = f[OWN + i];
     if (a > 0) {
-      const cap = capability[i];
-      const lead = leadership[i];
+      const cap = f[CAP + i];
+      const lead = f[LEAD + i];
       if (g < ceiling) g += fitRate * a * cap * lead * (ceiling - g);
       fid = Math.fround(fid * (1 - driftRate * a * (1 - cap)));
-      fidelity[i] = fid;
+      f[FID + i] = fid;
       own = Math.fround(own + ownRate * a * lead * (1 - own));
-      ownership[i] = own;
+      f[OWN + i] = own;
     }
     if (sharingOn) {
       // Peers' adaptations help only as far as this unit's periphery can adapt.
-      const target = fitTarget[i];
+      const target = e32[TARGET + i];
       const offered = target < ceiling ? target : ceiling;
-      if (offered > g) g += dt * fitSharing[i] * (offered - g);
+      if (offered > g) g += dt * e32[SHARE + i] * (offered - g);
     }
     g = Math.fround(g);
-    fit[i] = g;
-    const withdrawal = shockOn ? shock[i] * (1 - own) : 0;
-    const e = embeddedness[i];
-    embeddedness[i] = e + embedRate * own * g * (1 - e);
-    const worth = (advantageOn ? advantage + advantageBoost[i] : advantage) * fid * g;
+    f[FIT + i] = g;
+    const withdrawal = shockOn ? e32[SHOCK + i] * (1 - own) : 0;
+    const e = f[EMB + i];
+    f[EMB + i] = e + embedRate * own * g * (1 - e);
+    const worth = (advantageOn ? advantage + e32[BOOST + i] : advantage) * fid * g;
     const seen = worth / (1 + worth);
     const exposed = 1 - embeddedProtection * e;
-    const assured = assuranceOn ? 1 - (assurance[i] < 0.99 ? assurance[i] : 0.99) : 1;
+    const assurance = assuranceOn ? e32[ASSURE + i] : 0;
+    const assured = assuranceOn ? 1 - (assurance < 0.99 ? assurance : 0.99) : 1;
     const hazard = (discontinuation * (1 - benefitProtection * seen) + withdrawal) * exposed * assured;
-    const left = clock[i] - hazard * dt;
-    clock[i] = left;
+    const left = clock[CLOCK + i] - hazard * dt;
+    clock[CLOCK + i] = left;
     if (left <= 0) {
       state[i] = DISCONTINUED;
       tally.move(i, EMBEDDED, DISCONTINUED);
@@ -217,7 +253,8 @@ export function sustain(k: KernelContext, t: number, totals: UseTotals): void {
     list[kept++] = i;
     sumFidelity += fid;
     sumFit += g;
-    sumBenefit += plainBenefit ? size[i] * fid * g : size[i] * Math.pow(fid, alpha) * Math.pow(g, beta);
+    const w = f[SIZE + i];
+    sumBenefit += plainBenefit ? w * fid * g : w * Math.pow(fid, alpha) * Math.pow(g, beta);
   }
   lists.count[EMBEDDED] = kept - from;
   totals.sumFidelity = sumFidelity;

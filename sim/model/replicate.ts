@@ -9,6 +9,7 @@ import { ScenarioError } from '../scenario/scenario-error.js';
 import { initialFit } from './hazards.js';
 import { resolveIntervention } from './presets.js';
 import type { ReplicateResult } from './replicate-result.js';
+import type { FitProfile } from './run-state.js';
 import { runStrategy, type ReplicateShared } from './strategy-run.js';
 import type { Population, System } from './system.js';
 
@@ -19,7 +20,7 @@ export function buildSystem(scenario: Scenario, rep: number): System {
 }
 
 /** Fit at adoption, g0, and the most adaptation can reach: the core never adapts. */
-export function fitProfile(scenario: Scenario, pop: Population): { initialFit: Float32Array; fitCeiling: Float32Array } {
+export function fitProfile(scenario: Scenario, pop: Population): FitProfile {
   const iv = resolveIntervention(scenario.intervention, scenario.time.unit);
   const origin = iv.origin ?? new Array(pop.contextDims).fill(0.5);
   if (origin.length !== pop.contextDims) {

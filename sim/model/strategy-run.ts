@@ -16,18 +16,16 @@ import { kernelParams } from './kernel-params.js';
 import { drawClock } from './clock.js';
 import { advanceUnits, type KernelContext } from './kernel.js';
 import type { StrategySeries } from './replicate-result.js';
-import { RunState } from './run-state.js';
+import { RunState, type FitProfile } from './run-state.js';
 import { Turnover } from './turnover.js';
 import { StrategyStep } from './strategy-step.js';
 import { UnitLists } from './unit-lists.js';
 import type { System } from './system.js';
 
 /** What a replicate computes once and every strategy shares. */
-export interface ReplicateShared {
+export interface ReplicateShared extends FitProfile {
   readonly system: System;
   readonly targets: TargetResolver;
-  readonly initialFit: Float32Array;
-  readonly fitCeiling: Float32Array;
 }
 
 export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: number, shared: ReplicateShared): StrategySeries {
@@ -39,7 +37,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
   // Common random numbers: every strategy of a replicate draws the same stream.
   const random = stream(scenario.seed, rep, 'dynamics');
   const benefit = { advantage: p.advantage, alpha: p.benefitAlpha, beta: p.benefitBeta };
-  const units = new RunState(pop, () => drawClock(random), benefit);
+  const units = new RunState(pop, () => drawClock(random), benefit, shared);
   const effects = new Effects(n);
   const exposure = new Exposure(system.csr, {
     betaStrong: scenario.dynamics.awareness.strong,
@@ -54,8 +52,6 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     exposure,
     effects,
     random,
-    initialFit: shared.initialFit,
-    fitCeiling: shared.fitCeiling,
     newAdopters: new Int32Array(n),
     lists: new UnitLists(n),
     turnover:
