@@ -21,13 +21,28 @@ const MAX_BETA = 1 - 1e-15;
  * the levers: so during the unit pass every unit sees its neighbours as they were
  * at the end of the last step (synchronous update).
  */
+/**
+ * The per-unit counters. A run passes views of its double-precision block
+ * (RunState.exposureArrays), so the kernel reads them and its clocks through one
+ * array (run-state.ts: F64).
+ */
+export interface ExposureArrays {
+  readonly awareHazard: Float64Array;
+  readonly strongInUse: Float64Array;
+  readonly strongTotal: Float64Array;
+}
+
+function freshArrays(n: number): ExposureArrays {
+  return { awareHazard: new Float64Array(n), strongInUse: new Float64Array(n), strongTotal: new Float64Array(n) };
+}
+
 export class Exposure {
   /** Sum over transmitting in-neighbours of -ln(1 - beta_kind * w). */
   readonly awareHazard: Float64Array;
   /** Weighted count of strong in-neighbours in use. */
   readonly strongInUse: Float64Array;
-  /** Weighted count of strong in-neighbours (shared by the runs on one network: read only). */
-  strongTotal!: Float64Array;
+  /** Weighted count of strong in-neighbours (this run's copy of the network's totals). */
+  readonly strongTotal: Float64Array;
   /** Units in use in the whole system (mean-field exposure). */
   inUseTotal = 0;
   /** Network entries read by flush and rebuild: the engine's edge visits. */
@@ -48,11 +63,13 @@ export class Exposure {
   constructor(
     csr: Csr,
     private readonly params: ExposureParams,
+    arrays: ExposureArrays = freshArrays(csr.n),
   ) {
     const n = csr.n;
     this.csr = csr;
-    this.awareHazard = new Float64Array(n);
-    this.strongInUse = new Float64Array(n);
+    this.awareHazard = arrays.awareHazard;
+    this.strongInUse = arrays.strongInUse;
+    this.strongTotal = arrays.strongTotal;
     this.newlyAware = new Int32Array(n);
     this.transmitting = new Int32Array(n);
     this.inUseChanged = new Int32Array(2 * n);
@@ -155,7 +172,7 @@ export class Exposure {
   private compileWeights(csr: Csr): void {
     const compiled = tieWeights(csr, this.params);
     this.awareWeight = compiled.awareWeight;
-    this.strongTotal = compiled.strongTotal;
+    this.strongTotal.set(compiled.strongTotal);
   }
 }
 

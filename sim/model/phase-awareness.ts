@@ -1,16 +1,21 @@
 // 2. Awareness: external news, then aware neighbours (log-survival counter).
 import { drawClock } from './clock.js';
 import type { KernelContext } from './kernel.js';
+import { F64 } from './run-state.js';
 import { AWARE, UNAWARE } from './states.js';
 
 /** Units still unaware hear at the external hazard, plus lever news, plus their aware neighbours'. */
 export function hearNews(k: KernelContext, t: number): void {
   const { p, units: u, exposure: x, effects, random, lists } = k;
   const { dt, externalCertain, externalHazard } = p;
-  const { state, clock, tally, tAware } = u;
-  const awareHazard = x.awareHazard;
-  const external = effects.fields.external;
+  const { state, tally, tAware } = u;
   const externalOn = effects.isActive('external');
+  // One array per number type, indexed by slot (run-state.ts: F64): the clock and,
+  // as a view of the same array, the exposure counter awareHazard.
+  const f64 = u.f64;
+  const CLOCK = F64.clock * u.n;
+  const HAZARD = F64.awareHazard * u.n;
+  const external = effects.fields.external;
   const list = lists.index;
   // Units that read capacity and fatigue again (phase 6), counted locally.
   const recovering = lists.recovering;
@@ -28,10 +33,10 @@ export function hearNews(k: KernelContext, t: number): void {
     const extra = externalOn ? external[i] : 0;
     let hears = externalCertain || extra >= 1;
     if (!hears) {
-      const hazard = externalHazard + awareHazard[i] - (extra > 0 ? Math.log(1 - extra) : 0);
+      const hazard = externalHazard + f64[HAZARD + i] - (extra > 0 ? Math.log(1 - extra) : 0);
       if (hazard > 0) {
-        const left = clock[i] - hazard * dt;
-        clock[i] = left;
+        const left = f64[CLOCK + i] - hazard * dt;
+        f64[CLOCK + i] = left;
         hears = left <= 0;
       }
     }
@@ -39,7 +44,7 @@ export function hearNews(k: KernelContext, t: number): void {
       state[i] = AWARE;
       tally.move(i, UNAWARE, AWARE);
       tAware[i] = t;
-      clock[i] = drawClock(random);
+      f64[CLOCK + i] = drawClock(random);
       x.noteAware(i);
       // It decides in this step too (phase 3).
       lists.add(AWARE, i);

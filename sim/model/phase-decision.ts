@@ -19,15 +19,14 @@ export function decide(k: KernelContext, t: number): number {
   const paidOn = mandateOn || effects.isActive('incentive') || effects.isActive('programme');
   const advantageOn = effects.isActive('advantageBoost');
   const peerOn = effects.isActive('peerBoost');
-  const strongInUse = x.strongInUse;
-  const strongTotal = x.strongTotal;
   const meanExposure = n > 1 ? x.inUseTotal / (n - 1) : 0;
   const thresholdScale = p.thresholdScale;
   const tau = p.thresholdWidth;
   const capacityNeedInverse = p.capacityNeed > 0 ? 1 / p.capacityNeed : Infinity;
   const newAdopters = k.newAdopters;
   let adoptions = 0;
-  // One array per number type, indexed by slot (run-state.ts: F32, F64).
+  // One array per number type, indexed by slot (run-state.ts: F32, F64); the
+  // exposure counters are views of f64 (RunState.exposureArrays).
   const f = u.f32;
   const f64 = u.f64;
   const e32 = effects.block;
@@ -37,6 +36,8 @@ export function decide(k: KernelContext, t: number): number {
   const CAPACITY = F32.capacity * n;
   const CLOCK = F64.clock * n;
   const THRESHOLD = F64.threshold * n;
+  const IN_USE = F64.strongInUse * n;
+  const TOTAL = F64.strongTotal * n;
   const MANDATE = EFFECT_SLOT.mandate * n;
   const INCENTIVE = EFFECT_SLOT.incentive * n;
   const PROGRAMME = EFFECT_SLOT.programme * n;
@@ -57,9 +58,9 @@ export function decide(k: KernelContext, t: number): number {
       lists.add(state[i], i);
       continue;
     }
-    const total = strongTotal[i];
+    const total = f64[TOTAL + i];
     // A division, not a stored inverse, so shares such as 2/10 meet theta = 0.2 exactly.
-    const exposure = meanField ? meanExposure : total > 0 ? strongInUse[i] / total : 0;
+    const exposure = meanField ? meanExposure : total > 0 ? f64[IN_USE + i] / total : 0;
     const theta = f64[THRESHOLD + i] * thresholdScale;
     const proof = exposure >= theta ? 1 : socialProof(exposure, theta, tau);
     let receptive = 1;

@@ -1,4 +1,5 @@
 // The dynamic state of every unit in one run (one strategy, one replicate).
+import type { ExposureArrays } from './exposure.js';
 import type { Population } from './system.js';
 import { Tally } from '../metrics/tally.js';
 import { listsEveryUnit } from './every-unit.js';
@@ -31,9 +32,9 @@ export const F32 = {
 } as const;
 const F32_SLOTS = 14;
 
-/** Slots of the double-precision block, as F32. */
-export const F64 = { clock: 0, threshold: 1 } as const;
-const F64_SLOTS = 2;
+/** Slots of the double-precision block, as F32: the clock, the thresholds, and the exposure counters (exposure.ts). */
+export const F64 = { clock: 0, threshold: 1, awareHazard: 2, strongInUse: 3, strongTotal: 4 } as const;
+const F64_SLOTS = 5;
 
 /** Fit at adoption and the highest fit adaptation can reach, per unit (a replicate's). */
 export interface FitProfile {
@@ -67,7 +68,7 @@ export class RunState {
   readonly clock: Float64Array;
   /** The single-precision fields above and the attributes the kernel reads (F32). */
   readonly f32: Float32Array;
-  /** The clock and the thresholds (F64). */
+  /** The clock, the thresholds and the exposure counters (F64). */
   readonly f64: Float64Array;
   /** Running totals of the outputs, kept with every change of state. */
   readonly tally: Tally;
@@ -113,6 +114,12 @@ export class RunState {
     this.clock = this.f64.subarray(F64.clock * n, F64.clock * n + n);
     for (let i = 0; i < n; i++) this.clock[i] = drawClock();
     this.f64.set(population.threshold, F64.threshold * n);
+  }
+
+  /** Storage for this run's exposure counters, in the double-precision block. */
+  exposureArrays(): ExposureArrays {
+    const view = (slot: number) => this.f64.subarray(slot * this.n, slot * this.n + this.n);
+    return { awareHazard: view(F64.awareHazard), strongInUse: view(F64.strongInUse), strongTotal: view(F64.strongTotal) };
   }
 
   /** How many of `units` are in use (the running totals answer for the whole system). */

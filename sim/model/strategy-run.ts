@@ -44,7 +44,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
     betaWeak: scenario.dynamics.awareness.weak,
     once: scenario.dynamics.awareness.transmission === 'once',
     strongCounts: !scenario.dynamics.meanField,
-  });
+  }, units.exposureArrays());
   const kernel: KernelContext = {
     p,
     population: pop,
