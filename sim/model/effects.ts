@@ -46,7 +46,7 @@ export const EFFECT_SLOT = Object.fromEntries(EFFECT_FIELDS.map((f, slot) => [f,
 
 export class Effects {
   readonly fields: { readonly [K in EffectField]: Float32Array };
-  /** Every field in one array (the fields are views of it), for the kernel's loops: see F32 in run-state.ts. */
+  /** Every field in one array (the fields are views of it); part of the run's block (run-state.ts: F32). */
   readonly block: Float32Array;
   /** Fields written this step: the kernel reads only these. */
   private touched = new Set<EffectField>();
@@ -55,8 +55,13 @@ export class Effects {
   /** Fields that hold one value at every unit (one fill), so the same fill next step is free. */
   private uniform = new Map<EffectField, number>();
 
-  constructor(readonly n: number) {
-    this.block = new Float32Array(EFFECT_FIELDS.length * n);
+  /** `block`, when given, is where the fields live (a run's, RunState.effectsBlock); zero-filled. */
+  constructor(
+    readonly n: number,
+    block: Float32Array = new Float32Array(EFFECT_FIELDS.length * n),
+  ) {
+    if (block.length !== EFFECT_FIELDS.length * n) throw new Error(`Effects: a block of ${EFFECT_FIELDS.length * n} values is needed, not ${block.length}`);
+    this.block = block;
     this.fields = Object.fromEntries(EFFECT_FIELDS.map((f, slot) => [f, this.block.subarray(slot * n, slot * n + n)])) as Effects['fields'];
   }
 

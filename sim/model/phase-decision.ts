@@ -29,7 +29,6 @@ export function decide(k: KernelContext, t: number): number {
   // exposure counters are views of f64 (RunState.exposureArrays).
   const f = u.f32;
   const f64 = u.f64;
-  const e32 = effects.block;
   const RECEPTIVE = F32.receptiveness * n;
   const LEAD = F32.leadership * n;
   const FATIGUE = F32.fatigue * n;
@@ -38,11 +37,11 @@ export function decide(k: KernelContext, t: number): number {
   const THRESHOLD = F64.threshold * n;
   const IN_USE = F64.strongInUse * n;
   const TOTAL = F64.strongTotal * n;
-  const MANDATE = EFFECT_SLOT.mandate * n;
-  const INCENTIVE = EFFECT_SLOT.incentive * n;
-  const PROGRAMME = EFFECT_SLOT.programme * n;
-  const BOOST = EFFECT_SLOT.advantageBoost * n;
-  const PEER = EFFECT_SLOT.peerBoost * n;
+  const MANDATE = (F32.effects + EFFECT_SLOT.mandate) * n;
+  const INCENTIVE = (F32.effects + EFFECT_SLOT.incentive) * n;
+  const PROGRAMME = (F32.effects + EFFECT_SLOT.programme) * n;
+  const BOOST = (F32.effects + EFFECT_SLOT.advantageBoost) * n;
+  const PEER = (F32.effects + EFFECT_SLOT.peerBoost) * n;
 
   const list = lists.index;
   // Units that read capacity and fatigue again (phase 6), counted locally.
@@ -70,12 +69,12 @@ export function decide(k: KernelContext, t: number): number {
       const c = f[CAPACITY + i] * capacityNeedInverse;
       capacityOk = c < 1 ? c : 1;
     }
-    const peer = (1 - hierarchyBlunting * (1 - f[LEAD + i])) * (peerOn ? 1 + e32[PEER + i] : 1);
-    const perceived = advantageOn ? advantage + e32[BOOST + i] : advantage;
+    const peer = (1 - hierarchyBlunting * (1 - f[LEAD + i])) * (peerOn ? 1 + f[PEER + i] : 1);
+    const perceived = advantageOn ? advantage + f[BOOST + i] : advantage;
     const intrinsic = (adoptionBase + imitation * exposure * peer) * receptive * perceived * proof * capacityOk;
-    const mandated = mandateOn ? e32[MANDATE + i] : 0;
-    const paid = paidOn ? e32[INCENTIVE + i] : 0;
-    const adopt = paidOn ? intrinsic + mandated + paid + e32[PROGRAMME + i] : intrinsic;
+    const mandated = mandateOn ? f[MANDATE + i] : 0;
+    const paid = paidOn ? f[INCENTIVE + i] : 0;
+    const adopt = paidOn ? intrinsic + mandated + paid + f[PROGRAMME + i] : intrinsic;
     const reject = friction && mandated === 0 ? rejection * (1 - receptive) : 0;
     const hazard = adopt + reject;
     let fires = false;

@@ -21,22 +21,21 @@ export function recover(k: KernelContext): void {
   // One array per number type, indexed by slot (run-state.ts: F32).
   const n = u.n;
   const f = u.f32;
-  const e32 = effects.block;
   const CAPACITY = F32.capacity * n;
   const BASE = F32.baseCapacity * n;
   const FATIGUE = F32.fatigue * n;
   const RECEPTIVE = F32.receptiveness * n;
-  const SUPPORT = EFFECT_SLOT.capacitySupport * n;
-  const DEMAND = EFFECT_SLOT.demand * n;
-  const MANDATE = EFFECT_SLOT.mandate * n;
-  const LOAD = EFFECT_SLOT.fatigueLoad * n;
+  const SUPPORT = (F32.effects + EFFECT_SLOT.capacitySupport) * n;
+  const DEMAND = (F32.effects + EFFECT_SLOT.demand) * n;
+  const MANDATE = (F32.effects + EFFECT_SLOT.mandate) * n;
+  const LOAD = (F32.effects + EFFECT_SLOT.fatigueLoad) * n;
   const list = lists.recovering;
   const count = lists.recoveringCount;
   for (let q = 0; q < count; q++) {
     const i = list[q];
     let target = f[BASE + i];
-    if (supportOn) target += e32[SUPPORT + i];
-    if (demandOn) target -= e32[DEMAND + i];
+    if (supportOn) target += f[SUPPORT + i];
+    if (demandOn) target -= f[DEMAND + i];
     const c = f[CAPACITY + i];
     // Most units sit at their target: leave them be.
     if (c !== target) {
@@ -47,7 +46,7 @@ export function recover(k: KernelContext): void {
     if (z > 0 || fatigueOn) {
       z *= fatigueKeep;
       if (fatigueOn) {
-        const load = (mandateOn && e32[MANDATE + i] > 0 ? imposed : 0) + (loadOn ? dt * e32[LOAD + i] : 0);
+        const load = (mandateOn && f[MANDATE + i] > 0 ? imposed : 0) + (loadOn ? dt * f[LOAD + i] : 0);
         z += load * (1 - f[RECEPTIVE + i]);
       }
       f[FATIGUE + i] = z < 0 ? 0 : z > 1 ? 1 : z;

@@ -69,7 +69,6 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
   const n = u.n;
   const f = u.f32;
   const clock = u.f64;
-  const e32 = effects.block;
   const FIT = F32.fit * n;
   const FID = F32.fidelity * n;
   const OWN = F32.ownership * n;
@@ -81,10 +80,10 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
   const PROGRESS = F32.progress * n;
   const FATIGUE = F32.fatigue * n;
   const CLOCK = F64.clock * n;
-  const SHOCK = EFFECT_SLOT.shock * n;
-  const FORCE = EFFECT_SLOT.formatForcing * n;
-  const TARGET = EFFECT_SLOT.fitTarget * n;
-  const SHARE = EFFECT_SLOT.fitSharing * n;
+  const SHOCK = (F32.effects + EFFECT_SLOT.shock) * n;
+  const FORCE = (F32.effects + EFFECT_SLOT.formatForcing) * n;
+  const TARGET = (F32.effects + EFFECT_SLOT.fitTarget) * n;
+  const SHARE = (F32.effects + EFFECT_SLOT.fitSharing) * n;
   let { sumFidelity, sumFit, sumBenefit } = totals;
   const list = lists.index;
   // Units that read capacity and fatigue again (phase 6), counted locally.
@@ -95,7 +94,7 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
   let kept = from;
   for (let q = from; q < to; q++) {
     const i = list[q];
-    const forcing = forcingOn ? e32[FORCE + i] : 0;
+    const forcing = forcingOn ? f[FORCE + i] : 0;
     const a = allowance * (forcing < 1 ? 1 - forcing : 0);
     const ceiling = f[CEIL + i];
     let g = f[FIT + i];
@@ -112,13 +111,13 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
     }
     if (sharingOn) {
       // Peers' adaptations help only as far as this unit's periphery can adapt.
-      const target = e32[TARGET + i];
+      const target = f[TARGET + i];
       const offered = target < ceiling ? target : ceiling;
-      if (offered > g) g += dt * e32[SHARE + i] * (offered - g);
+      if (offered > g) g += dt * f[SHARE + i] * (offered - g);
     }
     g = Math.fround(g);
     f[FIT + i] = g;
-    const withdrawal = shockOn ? e32[SHOCK + i] * (1 - own) : 0;
+    const withdrawal = shockOn ? f[SHOCK + i] * (1 - own) : 0;
     const cap0 = f[CAPACITY + i];
     const allocated = cap0 < allocation ? cap0 : allocation;
     f[CAPACITY + i] = cap0 - use * allocated;
@@ -186,7 +185,6 @@ export function sustain(k: KernelContext, t: number, totals: UseTotals): void {
   const n = u.n;
   const f = u.f32;
   const clock = u.f64;
-  const e32 = effects.block;
   const FIT = F32.fit * n;
   const FID = F32.fidelity * n;
   const OWN = F32.ownership * n;
@@ -196,12 +194,12 @@ export function sustain(k: KernelContext, t: number, totals: UseTotals): void {
   const SIZE = F32.size * n;
   const CEIL = F32.fitCeiling * n;
   const CLOCK = F64.clock * n;
-  const SHOCK = EFFECT_SLOT.shock * n;
-  const BOOST = EFFECT_SLOT.advantageBoost * n;
-  const ASSURE = EFFECT_SLOT.assurance * n;
-  const FORCE = EFFECT_SLOT.formatForcing * n;
-  const TARGET = EFFECT_SLOT.fitTarget * n;
-  const SHARE = EFFECT_SLOT.fitSharing * n;
+  const SHOCK = (F32.effects + EFFECT_SLOT.shock) * n;
+  const BOOST = (F32.effects + EFFECT_SLOT.advantageBoost) * n;
+  const ASSURE = (F32.effects + EFFECT_SLOT.assurance) * n;
+  const FORCE = (F32.effects + EFFECT_SLOT.formatForcing) * n;
+  const TARGET = (F32.effects + EFFECT_SLOT.fitTarget) * n;
+  const SHARE = (F32.effects + EFFECT_SLOT.fitSharing) * n;
   let { sumFidelity, sumFit, sumBenefit } = totals;
   const list = lists.index;
   const from = EMBEDDED * n;
@@ -209,7 +207,7 @@ export function sustain(k: KernelContext, t: number, totals: UseTotals): void {
   let kept = from;
   for (let q = from; q < to; q++) {
     const i = list[q];
-    const forcing = forcingOn ? e32[FORCE + i] : 0;
+    const forcing = forcingOn ? f[FORCE + i] : 0;
     const a = allowance * (forcing < 1 ? 1 - forcing : 0);
     const ceiling = f[CEIL + i];
     let g = f[FIT + i];
@@ -226,19 +224,19 @@ export function sustain(k: KernelContext, t: number, totals: UseTotals): void {
     }
     if (sharingOn) {
       // Peers' adaptations help only as far as this unit's periphery can adapt.
-      const target = e32[TARGET + i];
+      const target = f[TARGET + i];
       const offered = target < ceiling ? target : ceiling;
-      if (offered > g) g += dt * e32[SHARE + i] * (offered - g);
+      if (offered > g) g += dt * f[SHARE + i] * (offered - g);
     }
     g = Math.fround(g);
     f[FIT + i] = g;
-    const withdrawal = shockOn ? e32[SHOCK + i] * (1 - own) : 0;
+    const withdrawal = shockOn ? f[SHOCK + i] * (1 - own) : 0;
     const e = f[EMB + i];
     f[EMB + i] = e + embedRate * own * g * (1 - e);
-    const worth = (advantageOn ? advantage + e32[BOOST + i] : advantage) * fid * g;
+    const worth = (advantageOn ? advantage + f[BOOST + i] : advantage) * fid * g;
     const seen = worth / (1 + worth);
     const exposed = 1 - embeddedProtection * e;
-    const assurance = assuranceOn ? e32[ASSURE + i] : 0;
+    const assurance = assuranceOn ? f[ASSURE + i] : 0;
     const assured = assuranceOn ? 1 - (assurance < 0.99 ? assurance : 0.99) : 1;
     const hazard = (discontinuation * (1 - benefitProtection * seen) + withdrawal) * exposed * assured;
     const left = clock[CLOCK + i] - hazard * dt;

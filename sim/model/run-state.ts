@@ -1,4 +1,5 @@
 // The dynamic state of every unit in one run (one strategy, one replicate).
+import { EFFECT_FIELDS } from './effects.js';
 import type { ExposureArrays } from './exposure.js';
 import type { Population } from './system.js';
 import { Tally } from '../metrics/tally.js';
@@ -12,7 +13,8 @@ export const NEVER = -1;
  * The kernel's loops index this one array rather than a dozen: V8 checks every typed
  * array a loop reads on each pass, so one array instead of twelve made those loops
  * 20-30% faster in Chromium. The population's attributes and the fit profile the
- * kernel reads are copied in, next to the run's own state.
+ * kernel reads are copied in, next to the run's own state, and the levers' effect
+ * fields follow (Effects.block is a view).
  */
 export const F32 = {
   progress: 0,
@@ -29,8 +31,10 @@ export const F32 = {
   size: 11,
   initialFit: 12,
   fitCeiling: 13,
+  /** First of the effect fields (Effects.block), in the order of EFFECT_SLOT. */
+  effects: 14,
 } as const;
-const F32_SLOTS = 14;
+const F32_SLOTS = F32.effects + EFFECT_FIELDS.length;
 
 /** Slots of the double-precision block, as F32: the clock, the thresholds, and the exposure counters (exposure.ts). */
 export const F64 = { clock: 0, threshold: 1, awareHazard: 2, strongInUse: 3, strongTotal: 4 } as const;
@@ -66,7 +70,7 @@ export class RunState {
   readonly reconsiderAt: Int32Array;
   /** Hazard still to accumulate before the current stage's next event (Exp(1) at entry). */
   readonly clock: Float64Array;
-  /** The single-precision fields above and the attributes the kernel reads (F32). */
+  /** The single-precision fields above, the attributes the kernel reads and the effect fields (F32). */
   readonly f32: Float32Array;
   /** The clock, the thresholds and the exposure counters (F64). */
   readonly f64: Float64Array;
@@ -114,6 +118,11 @@ export class RunState {
     this.clock = this.f64.subarray(F64.clock * n, F64.clock * n + n);
     for (let i = 0; i < n; i++) this.clock[i] = drawClock();
     this.f64.set(population.threshold, F64.threshold * n);
+  }
+
+  /** Storage for this run's effect fields (Effects.block), in the single-precision block. */
+  effectsBlock(): Float32Array {
+    return this.f32.subarray(F32.effects * this.n, F32_SLOTS * this.n);
   }
 
   /** Storage for this run's exposure counters, in the double-precision block. */

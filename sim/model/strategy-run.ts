@@ -38,7 +38,7 @@ export function runStrategy(scenario: Scenario, strategy: StrategySpec, rep: num
   const random = stream(scenario.seed, rep, 'dynamics');
   const benefit = { advantage: p.advantage, alpha: p.benefitAlpha, beta: p.benefitBeta };
   const units = new RunState(pop, () => drawClock(random), benefit, shared);
-  const effects = new Effects(n);
+  const effects = new Effects(n, units.effectsBlock());
   const exposure = new Exposure(system.csr, {
     betaStrong: scenario.dynamics.awareness.strong,
     betaWeak: scenario.dynamics.awareness.weak,
