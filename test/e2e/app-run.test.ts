@@ -35,6 +35,8 @@ describe('the web app', () => {
     const options = await page.$$eval('#scenario-select option:not([hidden])', (o) => o.map((x) => (x as HTMLOptionElement).value));
     expect(options).toEqual(expect.arrayContaining(['default.json', 'validation/bass.json']));
     await expect(page.textContent('.guide-panel')).resolves.toMatch(/Things to notice/);
+    // Once idle, the app warms its workers with one replicate each, before any Run.
+    await page.waitForSelector('#app[data-warm="done"]', { state: 'attached', timeout: 30_000 });
   });
 
   it('switches scenario, runs one, and draws one curve per strategy', async () => {

@@ -3,7 +3,9 @@
 import { BUNDLED } from '../scenario/bundled.js';
 import { decodeScenarioHash } from '../scenario/share-link.js';
 import { ScenarioChecker } from '../scenario/checker.js';
+import { createReplicateWorker, whenIdle } from '../run/browser.js';
 import { RunController } from '../run/run-controller.js';
+import { warmWhenIdle } from '../run/warm-up.js';
 import { WorkerPool } from '../run/worker-pool.js';
 import { createJsonPanel } from '../controls/json-panel.js';
 import { createSettingsPanel } from '../controls/settings-panel.js';
@@ -41,7 +43,7 @@ async function restoreFromLink(actions: Actions): Promise<void> {
 
 export function createApp(root: HTMLElement): { actions: Actions } {
   const store = new Store<AppState>(initialState());
-  const pool = new WorkerPool(workerCount());
+  const pool = new WorkerPool(workerCount(), createReplicateWorker);
   const runs = new RunController(pool, {
     update: (results, progress, scenario) => store.set({ run: { store: results, progress, scenario } }),
   });
@@ -79,5 +81,8 @@ export function createApp(root: HTMLElement): { actions: Actions } {
   void restoreFromLink(actions);
   // A link pasted into this tab changes only the hash: restore it too.
   window.addEventListener('hashchange', () => void restoreFromLink(actions));
+  // When the page is idle, each worker runs one small replicate, so the first Run pays
+  // less for compiling the engine; data-warm says how that went (for the tests).
+  warmWhenIdle(pool, BUNDLED[0].raw, whenIdle, (state) => (root.dataset.warm = state));
   return { actions };
 }

@@ -1,5 +1,6 @@
 // A pool of browser web workers running replicates through the engine's comlink worker
 // (the same module the CLI runs on worker_threads). Results stream back as they finish.
+// The pool can be warmed before its first run, so V8 compiles the engine ahead of time.
 import * as Comlink from 'comlink';
 import type { ReplicateResult } from '../../sim/model/replicate-result.js';
 import type { Scenario } from '../../sim/scenario/schema.js';
@@ -13,24 +14,35 @@ export class CancelledError extends Error {
   }
 }
 
+/**
+ * What the pool needs of a worker (a web Worker has it; see browser.ts): a comlink
+ * endpoint that can be stopped and fires `error` when it cannot start or throws outside
+ * a call. No DOM types here, so the pool is tested in Node with fake workers.
+ */
+export interface PoolWorker extends Comlink.Endpoint {
+  terminate(): void;
+}
+
 interface Slot {
-  readonly worker: Worker;
+  readonly worker: PoolWorker;
   readonly api: Comlink.Remote<ReplicateWorkerApi>;
 }
 
-export function createReplicateWorker(index: number): Worker {
-  return new Worker(new URL('../../sim/worker/replicate-worker.ts', import.meta.url), {
-    type: 'module',
-    name: `replicate-worker-${index}`,
-  });
-}
+/**
+ * How a warm-up ended: `done` when every worker ran its replicate; `failed` when one threw
+ * or died; `stopped` when terminate() came first; `skipped` when the pool already had
+ * workers (a run came first).
+ */
+export type WarmOutcome = 'done' | 'failed' | 'stopped' | 'skipped';
 
 export class WorkerPool {
   private slots: Slot[] = [];
+  /** Ends each warm-up still waiting for its worker (terminate() calls them). */
+  private readonly warming = new Set<() => void>();
 
   constructor(
     readonly size: number,
-    private readonly create: (index: number) => Worker = createReplicateWorker,
+    private readonly create: (index: number) => PoolWorker,
   ) {}
 
   /**
@@ -46,10 +58,7 @@ export class WorkerPool {
   ): Promise<void> {
     if (signal.aborted) throw new CancelledError();
     const size = Math.max(1, Math.min(this.size, reps.length));
-    while (this.slots.length < size) {
-      const worker = this.create(this.slots.length);
-      this.slots.push({ worker, api: Comlink.wrap<ReplicateWorkerApi>(worker) });
-    }
+    this.spawn(size);
     let next = 0;
     let failure: ((e: Error) => void) | undefined;
     const stopped = new Promise<never>((_, reject) => (failure = reject));
@@ -59,7 +68,10 @@ export class WorkerPool {
       failure?.(new CancelledError());
     };
     signal.addEventListener('abort', onAbort, { once: true });
-    const onError = (e: ErrorEvent) => failure?.(new Error(`a replicate worker failed: ${e.message || 'could not start'}`));
+    const onError = (e: Event) => {
+      const message = (e as Event & { message?: string }).message;
+      failure?.(new Error(`a replicate worker failed: ${message || 'could not start'}`));
+    };
     for (const slot of this.slots) slot.worker.addEventListener('error', onError);
     const work = async (slot: Slot) => {
       while (next < reps.length && !signal.aborted) {
@@ -76,12 +88,67 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * Start all the pool's workers now and have each run replicate 0 of `scenario` (a small
+   * validated one), discarding the result: a fresh worker's first replicates run several
+   * times slower while V8 compiles the engine. Never rejects, and logs nothing; a worker
+   * that dies is dropped, so the next run starts a fresh one. A run started meanwhile
+   * posts its replicates at once (each worker serves them after its warm-up replicate)
+   * and never waits for a warm-up's answer; terminate() stops the warm-up too.
+   */
+  async warm(scenario: Scenario): Promise<WarmOutcome> {
+    if (this.slots.length > 0) return 'skipped';
+    try {
+      this.spawn(this.size);
+    } catch {
+      return 'failed';
+    }
+    const outcomes = await Promise.all(this.slots.map((slot) => this.warmSlot(slot, scenario)));
+    if (outcomes.every((o) => o === 'done')) return 'done';
+    return outcomes.includes('failed') ? 'failed' : 'stopped';
+  }
+
   /** Stop every worker now; the next run starts fresh ones. */
   terminate(): void {
-    for (const slot of this.slots) {
-      slot.api[Comlink.releaseProxy]();
-      slot.worker.terminate();
-    }
+    for (const slot of this.slots) release(slot);
     this.slots = [];
+    for (const stop of [...this.warming]) stop();
   }
+
+  /** Creates workers until the pool holds `count`. */
+  private spawn(count: number): void {
+    while (this.slots.length < count) {
+      const worker = this.create(this.slots.length);
+      this.slots.push({ worker, api: Comlink.wrap<ReplicateWorkerApi>(worker) });
+    }
+  }
+
+  private warmSlot(slot: Slot, scenario: Scenario): Promise<WarmOutcome> {
+    return new Promise((resolve) => {
+      const settle = (outcome: WarmOutcome) => {
+        slot.worker.removeEventListener('error', onError);
+        this.warming.delete(stop);
+        resolve(outcome);
+      };
+      const stop = () => settle('stopped');
+      // A worker that could not start, or threw outside a call, is not trusted with a run.
+      const onError = (e: Event) => {
+        e.preventDefault();
+        this.slots = this.slots.filter((s) => s !== slot);
+        release(slot);
+        settle('failed');
+      };
+      slot.worker.addEventListener('error', onError);
+      this.warming.add(stop);
+      slot.api.runReplicates(scenario, [0]).then(
+        () => settle('done'),
+        () => settle('failed'),
+      );
+    });
+  }
+}
+
+function release(slot: Slot): void {
+  slot.api[Comlink.releaseProxy]();
+  slot.worker.terminate();
 }

@@ -1,0 +1,200 @@
+// Warming the app's worker pool: warm() starts the workers and gives each one replicate,
+// a run reuses them without waiting for the warm-up, and neither a failure nor
+// terminate() leaves an error, a rejection or a worker behind. The workers are fakes
+// speaking comlink over a MessageChannel, whose replicates the test releases.
+import * as Comlink from 'comlink';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReplicateResult } from '../../sim/model/replicate-result.js';
+import type { Scenario } from '../../sim/scenario/schema.js';
+import { warmWhenIdle, type WarmState } from '../../viz/run/warm-up.js';
+import { WorkerPool } from '../../viz/run/worker-pool.js';
+import { DEFAULT_RAW } from './helpers.js';
+
+const WARM = { name: 'warm' } as Scenario;
+const RUN = { name: 'run' } as Scenario;
+
+interface Call {
+  readonly worker: number;
+  readonly scenario: string;
+  readonly reps: readonly number[];
+}
+
+/** A worker whose warm-up replicates wait for `gate` and may be told to throw. */
+class FakeWorker extends EventTarget {
+  terminated = false;
+  private readonly channel = new MessageChannel();
+
+  constructor(readonly index: number, calls: Call[], gate: Promise<void>, throwsOnWarm: boolean) {
+    super();
+    const api = {
+      async runReplicates(scenario: Scenario, reps: readonly number[]): Promise<ReplicateResult[]> {
+        calls.push({ worker: index, scenario: scenario.name, reps });
+        if (scenario.name === WARM.name) {
+          await gate;
+          if (throwsOnWarm) throw new Error('the engine failed');
+        }
+        return reps.map((rep) => ({ rep }) as unknown as ReplicateResult);
+      },
+    };
+    Comlink.expose(api, this.channel.port2);
+    this.channel.port1.on('message', (data: unknown) => this.dispatchEvent(new MessageEvent('message', { data })));
+  }
+
+  postMessage(message: unknown): void {
+    if (!this.terminated) this.channel.port1.postMessage(message);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+    this.channel.port1.close();
+    this.channel.port2.close();
+  }
+
+  /** What a browser does when a worker cannot start or throws outside a call. */
+  fail(): Event {
+    const e = new Event('error', { cancelable: true });
+    this.dispatchEvent(e);
+    return e;
+  }
+}
+
+interface Harness {
+  readonly pool: WorkerPool;
+  readonly workers: FakeWorker[];
+  readonly calls: Call[];
+  /** Lets every warm-up replicate answer. */
+  open(): void;
+}
+
+const pools: WorkerPool[] = [];
+
+function harness(size: number, throwsOnWarm: (index: number) => boolean = () => false): Harness {
+  const workers: FakeWorker[] = [];
+  const calls: Call[] = [];
+  let open = () => {};
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const pool = new WorkerPool(size, (index) => {
+    const worker = new FakeWorker(index, calls, gate, throwsOnWarm(workers.length));
+    workers.push(worker);
+    return worker;
+  });
+  pools.push(pool);
+  return { pool, workers, calls, open: () => open() };
+}
+
+async function runAll(pool: WorkerPool, count: number): Promise<number[]> {
+  const got: number[] = [];
+  const reps = Array.from({ length: count }, (_, i) => i);
+  await pool.run(RUN, reps, (r) => got.push((r as unknown as { rep: number }).rep), new AbortController().signal);
+  return got.sort((a, b) => a - b);
+}
+
+/** `promise`'s value, or 'still waiting' if it has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms = 1000): Promise<T | 'still waiting'> {
+  return Promise.race([promise, new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), ms))]);
+}
+
+afterEach(() => {
+  for (const pool of pools.splice(0)) pool.terminate();
+  vi.restoreAllMocks();
+});
+
+describe('WorkerPool.warm', () => {
+  it('starts every worker at once and gives each one warm-up replicate (rep 0)', async () => {
+    const { pool, workers, calls, open } = harness(3);
+    const warming = pool.warm(WARM);
+    expect(workers.map((w) => w.index)).toEqual([0, 1, 2]);
+    open();
+    await expect(warming).resolves.toBe('done');
+    expect(calls).toHaveLength(3);
+    expect(calls.map((c) => c.worker).sort()).toEqual([0, 1, 2]);
+    for (const c of calls) expect(c).toMatchObject({ scenario: 'warm', reps: [0] });
+  });
+
+  it('leaves its workers to the next run, which starts no new ones', async () => {
+    const { pool, workers, calls, open } = harness(3);
+    open();
+    await pool.warm(WARM);
+    expect(await runAll(pool, 7)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(workers).toHaveLength(3);
+    expect(workers.every((w) => !w.terminated)).toBe(true);
+    expect(calls.filter((c) => c.scenario === 'run').map((c) => c.reps[0]).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('does not hold up a run that starts before the warm-up has answered', async () => {
+    const { pool, workers, open } = harness(2);
+    const warming = pool.warm(WARM);
+    await expect(within(runAll(pool, 4))).resolves.toEqual([0, 1, 2, 3]);
+    expect(workers).toHaveLength(2);
+    await expect(within(warming, 50)).resolves.toBe('still waiting');
+    open();
+    await expect(warming).resolves.toBe('done');
+  });
+
+  it('resolves as failed, logs nothing and keeps the worker when a warm-up replicate throws', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const { pool, workers, open } = harness(2, (i) => i === 1);
+    open();
+    await expect(within(pool.warm(WARM))).resolves.toBe('failed');
+    expect(errors).not.toHaveBeenCalled();
+    expect(await runAll(pool, 4)).toEqual([0, 1, 2, 3]);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('drops a worker that dies during the warm-up, quietly, and the next run starts a fresh one', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const { pool, workers, open } = harness(2);
+    const warming = pool.warm(WARM);
+    const event = workers[1].fail();
+    expect(event.defaultPrevented).toBe(true);
+    expect(workers[1].terminated).toBe(true);
+    open();
+    await expect(within(warming)).resolves.toBe('failed');
+    expect(errors).not.toHaveBeenCalled();
+    expect(await runAll(pool, 4)).toEqual([0, 1, 2, 3]);
+    expect(workers).toHaveLength(3);
+    expect(workers[0].terminated).toBe(false);
+    expect(workers[2].terminated).toBe(false);
+  });
+
+  it('stops at once, with every worker, on terminate(); the next run starts fresh workers', async () => {
+    const { pool, workers } = harness(2);
+    const warming = pool.warm(WARM);
+    pool.terminate();
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    await expect(within(warming)).resolves.toBe('stopped');
+    expect(await runAll(pool, 2)).toEqual([0, 1]);
+    expect(workers).toHaveLength(4);
+  });
+
+  it('does nothing once a run has started the workers', async () => {
+    const { pool, workers, calls } = harness(2);
+    await runAll(pool, 2);
+    await expect(pool.warm(WARM)).resolves.toBe('skipped');
+    expect(workers).toHaveLength(2);
+    expect(calls.some((c) => c.scenario === 'warm')).toBe(false);
+  });
+});
+
+describe('warmWhenIdle', () => {
+  it('reports pending, waits for idle, then warms with the schema-checked scenario', async () => {
+    const states: WarmState[] = [];
+    let idleTask: (() => void) | undefined;
+    const warm = vi.fn(async (_: Scenario) => 'done' as const);
+    warmWhenIdle({ warm }, DEFAULT_RAW, (task) => (idleTask = task), (s) => states.push(s));
+    expect(states).toEqual(['pending']);
+    expect(warm).not.toHaveBeenCalled();
+    idleTask!();
+    await vi.waitFor(() => expect(states).toEqual(['pending', 'done']));
+    // The schema's defaults are filled in: a scenario ready to run.
+    expect(warm.mock.calls[0][0]).toMatchObject({ name: DEFAULT_RAW.name, outputs: expect.any(Object) });
+  });
+
+  it('runs nothing for a scenario the schema rejects', () => {
+    const states: WarmState[] = [];
+    const warm = vi.fn(async (_: Scenario) => 'done' as const);
+    warmWhenIdle({ warm }, { ...DEFAULT_RAW, replicates: -1 }, (task) => task(), (s) => states.push(s));
+    expect(states).toEqual(['pending', 'skipped']);
+    expect(warm).not.toHaveBeenCalled();
+  });
+});
