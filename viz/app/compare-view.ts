@@ -12,6 +12,7 @@ import { plural } from '../data/format.js';
 import { pngBlob, svgText } from '../export/chart-image.js';
 import { download, fileStem } from '../export/download.js';
 import type { AppState, AppStore } from './state.js';
+import { redrawDelay } from './redraw-pacing.js';
 import { TaskQueue } from './task-queue.js';
 
 export interface CompareView {
@@ -22,6 +23,13 @@ export interface CompareView {
 
 /** How often, while a run goes, the table and small multiples are redrawn. */
 const FULL_EVERY_MS = 2000;
+
+/**
+ * Largest share of the main thread's time that redraws take while a run goes: the
+ * page shares the cores with the workers, and every redraw delays the run (measured:
+ * 0.7 s of a 6 s run at 5,000 units before this limit).
+ */
+const RUNNING_DRAW_SHARE = 0.05;
 
 function sustainMarkers(strategies: readonly StrategyCurves[]): { at: number; label: string }[] {
   const times = [...new Set(strategies.map((s) => s.sustainTime).filter((t): t is number => t !== null))];
@@ -90,7 +98,7 @@ export function createCompareView(store: AppStore): CompareView {
 
   // Drawn as a list of small jobs, one task each, so the page stays responsive while
   // results stream in; a newer draw drops what is left of an older one.
-  const draw = (state: AppState) => {
+  const draw = (state: AppState, drawn?: () => void) => {
     const run = state.run;
     const parts = run ? compareParts(run.store, run.scenario) : null;
     if (!run || !parts) return preview(state);
@@ -182,15 +190,34 @@ export function createCompareView(store: AppStore): CompareView {
       })] : []),
     ];
     queue.run(jobs, () => {
+      drawn?.();
       if (!full) return;
       current = { ...head, strategies, groups, table, summary };
       element.dataset.drawn = drawnState;
     });
   };
 
+  // While a run goes, a redraw waits until the last one's cost is at most
+  // RUNNING_DRAW_SHARE of the time since it started; the last state is drawn then.
+  let lastCost = 0;
+  let lastStart = -Infinity;
+  let deferred: ReturnType<typeof setTimeout> | undefined;
+  const drawPaced = (state: AppState) => {
+    if (deferred !== undefined) clearTimeout(deferred);
+    deferred = undefined;
+    const wait = redrawDelay(state.run?.progress.state === 'running', lastStart, lastCost, performance.now(), RUNNING_DRAW_SHARE);
+    if (wait > 0) {
+      deferred = setTimeout(() => drawPaced(store.get()), wait);
+      return;
+    }
+    const started = performance.now();
+    lastStart = started;
+    draw(state, () => (lastCost = performance.now() - started));
+  };
+
   store.subscribe((state, previous) => {
     const previewChanged = !state.run && (state.scenario !== previous.scenario || state.problems !== previous.problems);
-    if (state.run !== previous.run || state.teach !== previous.teach || previewChanged) draw(state);
+    if (state.run !== previous.run || state.teach !== previous.teach || previewChanged) drawPaced(state);
   });
   // Charts are drawn at their container's width: redraw when it changes.
   let width = 0;
@@ -198,7 +225,7 @@ export function createCompareView(store: AppStore): CompareView {
     const w = element.clientWidth;
     if (w > 0 && Math.abs(w - width) > 8) {
       width = w;
-      draw(store.get());
+      drawPaced(store.get());
     }
   }).observe(element);
   return { element, data: () => current };

@@ -48,6 +48,8 @@ function browserRss(profile: string): number {
 
 interface RunFigures {
   wallMs: number;
+  /** Seconds the page's main thread spent on tasks from the click to the end (CDP TaskDuration). */
+  mainThreadBusyS?: number;
   longestTaskMs: number;
   longTasks: number;
   detail: { n: number; steps: number; strategies: number; replicates: number; edgeVisits: number; finalAdopted: number };
@@ -70,14 +72,25 @@ async function timeRun(session: Session, url: string, hash: string, name: string
   process.stderr.write('bench: app_5k: running\n');
   let peakMb = 0;
   const sampler = setInterval(() => (peakMb = Math.max(peakMb, browserRss(session.profile))), 250);
+  // The page's main thread shares the two cores with the workers: how busy it was.
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async () => {
+    const { metrics: m } = await cdp.send('Performance.getMetrics');
+    return m.find((x) => x.name === 'TaskDuration')?.value ?? 0;
+  };
+  const busyBefore = await busy();
+  let mainThreadBusyS = 0;
   try {
     await page.click('#run');
     await page.waitForFunction(`document.querySelector('#progress-text')?.getAttribute('data-state') === 'done'`, null, {
       timeout: 600_000,
       polling: 100,
     });
+    mainThreadBusyS = (await busy()) - busyBefore;
   } finally {
     clearInterval(sampler);
+    await cdp.detach();
   }
   const run = (await page.evaluate(`(() => {
     const measure = performance.getEntriesByName('spread-run').at(-1);
@@ -91,7 +104,7 @@ async function timeRun(session: Session, url: string, hash: string, name: string
       detail: measure.detail,
     };
   })()`)) as RunFigures;
-  return { loadSeconds, run, peakMb };
+  return { loadSeconds, run: { ...run, mainThreadBusyS }, peakMb };
 }
 
 async function networkFps(session: Session, url: string, hash: string, name: string): Promise<{ fps: number; n: number; loadSeconds: number }> {
@@ -158,6 +171,7 @@ export const app5k: Workload = {
         workers: Number(await session.page.evaluate('navigator.hardwareConcurrency')),
         unit_steps: unitSteps,
         longest_task_ms: round(run.longestTaskMs, 3),
+        main_thread_busy_s: round(run.mainThreadBusyS ?? 0, 3),
         long_tasks: run.longTasks,
         network_n: net.n,
         network_fps: round(net.fps, 3),
