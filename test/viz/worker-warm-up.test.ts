@@ -1,6 +1,7 @@
 // Warming the app's worker pool: warm() starts the workers and gives each one replicate,
 // a run reuses them without waiting for the warm-up, and neither a failure nor
-// terminate() leaves an error, a rejection or a worker behind. The workers are fakes
+// terminate() leaves an error, a rejection or a worker behind; a failed run stops its
+// workers. The workers are fakes
 // speaking comlink over a MessageChannel, whose replicates the test releases.
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +13,7 @@ import { DEFAULT_RAW } from './helpers.js';
 
 const WARM = { name: 'warm' } as Scenario;
 const RUN = { name: 'run' } as Scenario;
+const FAILING = { name: 'failing' } as Scenario;
 
 interface Call {
   readonly worker: number;
@@ -32,6 +34,11 @@ class FakeWorker extends EventTarget {
         if (scenario.name === WARM.name) {
           await gate;
           if (throwsOnWarm) throw new Error('the engine failed');
+        }
+        if (scenario.name === FAILING.name) {
+          // Slow enough that replicates are left when replicate 3 fails.
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          if (reps.includes(3)) throw new Error('the engine failed on replicate 3');
         }
         return reps.map((rep) => ({ rep }) as unknown as ReplicateResult);
       },
@@ -173,6 +180,25 @@ describe('WorkerPool.warm', () => {
     await expect(pool.warm(WARM)).resolves.toBe('skipped');
     expect(workers).toHaveLength(2);
     expect(calls.some((c) => c.scenario === 'warm')).toBe(false);
+  });
+});
+
+describe('WorkerPool.run', () => {
+  it('stops every worker when a replicate fails, so no replicate runs on for a failed run', async () => {
+    const { pool, workers, calls } = harness(2);
+    const got: number[] = [];
+    const reps = Array.from({ length: 20 }, (_, i) => i);
+    const run = pool.run(FAILING, reps, (r) => got.push((r as unknown as { rep: number }).rep), new AbortController().signal);
+    await expect(run).rejects.toThrow('replicate 3');
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    const started = calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls.length).toBe(started);
+    expect(started).toBeLessThan(reps.length);
+    expect(got).not.toContain(3);
+    // The next run starts fresh workers.
+    expect(await runAll(pool, 2)).toEqual([0, 1]);
+    expect(workers).toHaveLength(4);
   });
 });
 

@@ -82,6 +82,11 @@ export class WorkerPool {
     };
     try {
       await Promise.race([Promise.all(this.slots.slice(0, size).map(work)), stopped]);
+    } catch (e) {
+      // A failed run stops every worker: the others would go on through the replicates
+      // left, for a run already reported failed. The next run starts fresh workers.
+      this.terminate();
+      throw e;
     } finally {
       signal.removeEventListener('abort', onAbort);
       for (const slot of this.slots) slot.worker.removeEventListener('error', onError);
