@@ -1,8 +1,8 @@
 // Warming the app's worker pool: warm() starts the workers and gives each one replicate,
 // a run reuses them without waiting for the warm-up, and neither a failure nor
 // terminate() leaves an error, a rejection or a worker behind; a failed run stops its
-// workers. The workers are fakes
-// speaking comlink over a MessageChannel, whose replicates the test releases.
+// workers. The workers are fakes speaking comlink over a MessageChannel, whose
+// replicates the test releases.
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReplicateResult } from '../../sim/model/replicate-result.js';
