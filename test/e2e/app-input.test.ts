@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, startApp, type AppSession } from './support/app-session.js';
+import { laidOutBox } from './support/browser.js';
 
 const DEFAULT = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'default.json'), 'utf8'));
 
@@ -99,8 +100,11 @@ describe('strategy editor and share link', () => {
     await page.selectOption('#add-lever-0', 'incentive');
     await page.waitForSelector('[data-focus-key="lever-0-2"]');
     expect(await page.textContent('.strategy-card .lever-form h3')).toMatch(/incentive/);
+    // The edited scenario is checked in a worker and the editor redrawn: let that finish
+    // (the pool's warm-up may be taking the cores meanwhile) before dragging.
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#run')!.disabled);
     // Drag the new lever's bar to the right with the mouse: start and end move together.
-    const box = (await page.locator('[data-focus-key="lever-0-2"] rect').boundingBox())!;
+    const box = await laidOutBox(page.locator('[data-focus-key="lever-0-2"] rect'));
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 });

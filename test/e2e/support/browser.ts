@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -54,4 +54,18 @@ export async function openSession(origin: string, viewport = { width: 1280, heig
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The box of the element `locator` matches once it is laid out (null from playwright
+ * while the app is still redrawing it), polled for up to `timeout` ms.
+ */
+export async function laidOutBox(locator: Locator, timeout = 10_000): Promise<{ x: number; y: number; width: number; height: number }> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const box = await locator.boundingBox();
+    if (box && box.width > 0 && box.height > 0) return box;
+    if (Date.now() > until) throw new Error(`no laid-out box for ${String(locator)} within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
