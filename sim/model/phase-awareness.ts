@@ -1,6 +1,7 @@
 // 2. Awareness: external news, then aware neighbours (log-survival counter).
 import { drawClock } from './clock.js';
 import type { KernelContext } from './kernel.js';
+import { RECOVERING } from './unit-lists.js';
 import { F64 } from './run-state.js';
 import { AWARE, UNAWARE } from './states.js';
 
@@ -17,9 +18,10 @@ export function hearNews(k: KernelContext, t: number): void {
   const HAZARD = F64.awareHazard * u.n;
   const external = effects.fields.external;
   const list = lists.index;
-  // Units that read capacity and fatigue again (phase 6), counted locally.
-  const recovering = lists.recovering;
+  // Units that read capacity and fatigue again (phase 6), counted locally, after the
+  // state lists in the same array.
   let recovered = lists.recoveringCount;
+  const REC = RECOVERING * lists.n;
   const from = UNAWARE * lists.n;
   const to = from + lists.count[UNAWARE];
   let kept = from;
@@ -50,7 +52,7 @@ export function hearNews(k: KernelContext, t: number): void {
       lists.add(AWARE, i);
     } else {
       list[kept++] = i;
-      recovering[recovered++] = i;
+      list[REC + recovered++] = i;
     }
   }
   lists.recoveringCount = recovered;

@@ -4,6 +4,7 @@ import { drawClock } from './clock.js';
 import { socialProof } from './hazards.js';
 import { EFFECT_SLOT } from './effects.js';
 import type { KernelContext } from './kernel.js';
+import { RECOVERING } from './unit-lists.js';
 import { F32, F64 } from './run-state.js';
 import { AWARE, IMPLEMENTING, REASON_INCENTIVE, REASON_MANDATE, REJECTED } from './states.js';
 
@@ -44,9 +45,10 @@ export function decide(k: KernelContext, t: number): number {
   const PEER = (F32.effects + EFFECT_SLOT.peerBoost) * n;
 
   const list = lists.index;
-  // Units that read capacity and fatigue again (phase 6), counted locally.
-  const recovering = lists.recovering;
+  // Units that read capacity and fatigue again (phase 6), counted locally, after the
+  // state lists in the same array.
   let recovered = lists.recoveringCount;
+  const REC = RECOVERING * lists.n;
   const from = AWARE * n;
   const to = from + lists.count[AWARE];
   let kept = from;
@@ -88,7 +90,7 @@ export function decide(k: KernelContext, t: number): number {
     }
     if (!fires) {
       list[kept++] = i;
-      recovering[recovered++] = i;
+      list[REC + recovered++] = i;
     } else if (adopt < hazard && random() * hazard >= adopt) {
       state[i] = REJECTED;
       tally.move(i, AWARE, REJECTED);
@@ -150,9 +152,10 @@ export function reconsider(k: KernelContext, t: number): void {
   const { units: u, random, lists } = k;
   const { state, clock, tally, reconsiderAt } = u;
   const list = lists.index;
-  // Units that read capacity and fatigue again (phase 6), counted locally.
-  const recovering = lists.recovering;
+  // Units that read capacity and fatigue again (phase 6), counted locally, after the
+  // state lists in the same array.
   let recovered = lists.recoveringCount;
+  const REC = RECOVERING * lists.n;
   const from = REJECTED * lists.n;
   const to = from + lists.count[REJECTED];
   let kept = from;
@@ -171,7 +174,7 @@ export function reconsider(k: KernelContext, t: number): void {
     } else {
       list[kept++] = i;
     }
-    recovering[recovered++] = i;
+    list[REC + recovered++] = i;
   }
   lists.recoveringCount = recovered;
   lists.count[REJECTED] = kept - from;

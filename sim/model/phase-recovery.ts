@@ -5,6 +5,7 @@
 // enter any equation.
 import { EFFECT_SLOT } from './effects.js';
 import type { KernelContext } from './kernel.js';
+import { RECOVERING } from './unit-lists.js';
 import { F32 } from './run-state.js';
 
 export function recover(k: KernelContext): void {
@@ -29,9 +30,10 @@ export function recover(k: KernelContext): void {
   const DEMAND = (F32.effects + EFFECT_SLOT.demand) * n;
   const MANDATE = (F32.effects + EFFECT_SLOT.mandate) * n;
   const LOAD = (F32.effects + EFFECT_SLOT.fatigueLoad) * n;
-  const list = lists.recovering;
-  const count = lists.recoveringCount;
-  for (let q = 0; q < count; q++) {
+  const list = lists.index;
+  const from = RECOVERING * n;
+  const to = from + lists.recoveringCount;
+  for (let q = from; q < to; q++) {
     const i = list[q];
     let target = f[BASE + i];
     if (supportOn) target += f[SUPPORT + i];

@@ -4,6 +4,7 @@
 import { benefitWeight } from '../metrics/tally.js';
 import { drawClock } from './clock.js';
 import type { KernelContext } from './kernel.js';
+import { RECOVERING } from './unit-lists.js';
 import { EFFECT_SLOT } from './effects.js';
 import { F32, F64 } from './run-state.js';
 import { DISCONTINUED, EMBEDDED, IMPLEMENTING } from './states.js';
@@ -86,9 +87,10 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
   const SHARE = (F32.effects + EFFECT_SLOT.fitSharing) * n;
   let { sumFidelity, sumFit, sumBenefit } = totals;
   const list = lists.index;
-  // Units that read capacity and fatigue again (phase 6), counted locally.
-  const recovering = lists.recovering;
+  // Units that read capacity and fatigue again (phase 6), counted locally, after the
+  // state lists in the same array.
   let recovered = lists.recoveringCount;
+  const REC = RECOVERING * lists.n;
   const from = IMPLEMENTING * n;
   const to = from + lists.count[IMPLEMENTING];
   let kept = from;
@@ -146,7 +148,7 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
       lists.add(EMBEDDED, i);
     } else {
       list[kept++] = i;
-      recovering[recovered++] = i;
+      list[REC + recovered++] = i;
     }
     sumFidelity += fid;
     sumFit += g;

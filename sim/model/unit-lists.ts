@@ -8,18 +8,25 @@
 // old list finds its state changed and moves it on.
 import { DISCONTINUED, STATE_COUNT, UNAWARE } from './states.js';
 
+/**
+ * Where the units to recover start in `UnitLists.index`, in units of n: after the
+ * state lists, in the same array, so a phase's loop writes both through one array
+ * (see F32 in run-state.ts for why that matters).
+ */
+export const RECOVERING = STATE_COUNT;
+
 export class UnitLists {
-  /** Units in state s: index[s * n + j] for j < count[s]. */
+  /** Units in state s: index[s * n + j] for j < count[s]; then the units to recover (RECOVERING). */
   readonly index: Int32Array;
   readonly count = new Int32Array(STATE_COUNT);
-  /** Units whose capacity and fatigue are read again (phase 6 updates only these); phases 2-4 append. */
+  /** Units whose capacity and fatigue are read again (phase 6 updates only these); phases 2-4 append. A view of index. */
   readonly recovering: Int32Array;
   recoveringCount = 0;
 
   /** Every unit starts unaware. */
   constructor(readonly n: number) {
-    this.index = new Int32Array(STATE_COUNT * n);
-    this.recovering = new Int32Array(n);
+    this.index = new Int32Array((STATE_COUNT + 1) * n);
+    this.recovering = this.index.subarray(RECOVERING * n, RECOVERING * n + n);
     for (let i = 0; i < n; i++) this.index[UNAWARE * n + i] = i;
     this.count[UNAWARE] = n;
   }
