@@ -1,7 +1,8 @@
 // Benchmark workload app_5k: the web app in headless Debian chromium. default.json's model
 // on 5,000 units, 3 strategies x 100 replicates x 260 steps in the app's worker pool:
-// wall time, and the longest main-thread task during the run (Long Tasks API); then the
-// network view playing a 10,000-unit replicate: frames drawn per second.
+// wall time (median of RUNS fresh page loads), and the longest main-thread task during
+// the runs (Long Tasks API); then the network view playing a 10,000-unit replicate:
+// frames drawn per second.
 // Targets: under 5 s, no task over 50 ms, at least 30 frames per second.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +19,8 @@ const TARGET_WALL_S = 5;
 const TARGET_LONGEST_TASK_MS = 50;
 const TARGET_FPS = 30;
 const REPLICATES = 100;
+/** Runs of the 5,000-unit scenario, each on a freshly loaded page (cold workers): wall time moves by ±0.5 s on a shared machine, so the median is compared with the target. */
+const RUNS = 3;
 const FPS_SECONDS = 3;
 
 /** From dist/bench.js, the repository root. */
@@ -59,6 +62,8 @@ async function timeRun(session: Session, url: string, hash: string, name: string
   const { page } = session;
   const started = performance.now();
   process.stderr.write(`bench: app_5k: loading ${name}\n`);
+  // A blank page first, so every run starts from a fresh load (a hash change alone keeps the page and its warm workers).
+  await page.goto('about:blank');
   await page.goto(`${url}#${hash}`);
   await page.waitForFunction(`document.querySelector('.guide-panel h2')?.textContent === ${JSON.stringify(name)}`);
   await page.waitForFunction(`!document.querySelector('#run').disabled`);
@@ -147,7 +152,13 @@ export const app5k: Workload = {
     const server = await serveStatic(`${ROOT}dist-app`);
     const session = await openSession(server.url.replace(/\/$/, ''));
     try {
-      const { loadSeconds, run, peakMb } = await timeRun(session, server.url, await encodeScenarioHash(raw5k), 'app-5k');
+      const hash5k = await encodeScenarioHash(raw5k);
+      const runs: Awaited<ReturnType<typeof timeRun>>[] = [];
+      for (let r = 0; r < RUNS; r++) runs.push(await timeRun(session, server.url, hash5k, 'app-5k'));
+      const byWall = [...runs].sort((a, b) => a.run.wallMs - b.run.wallMs);
+      const { loadSeconds, run } = byWall[Math.floor(RUNS / 2)];
+      const peakMb = Math.max(...runs.map((r) => r.peakMb));
+      const longestTaskMs = Math.max(...runs.map((r) => r.run.longestTaskMs));
       const net = await networkFps(session, server.url, await encodeScenarioHash(raw10k), 'app-10k');
       const wallSeconds = run.wallMs / 1000;
       const d = run.detail;
@@ -170,17 +181,19 @@ export const app5k: Workload = {
         steps: d.steps,
         workers: Number(await session.page.evaluate('navigator.hardwareConcurrency')),
         unit_steps: unitSteps,
-        longest_task_ms: round(run.longestTaskMs, 3),
+        runs: RUNS,
+        wall_runs_s: runs.map((r) => round(r.run.wallMs / 1000, 3)).join(' '),
+        longest_task_ms: round(longestTaskMs, 3),
         main_thread_busy_s: round(run.mainThreadBusyS ?? 0, 3),
-        long_tasks: run.longTasks,
+        long_tasks: Math.max(...runs.map((r) => r.run.longTasks)),
         network_n: net.n,
         network_fps: round(net.fps, 3),
         network_load_s: round(net.loadSeconds, 3),
         target_wall_s: TARGET_WALL_S,
         meets_wall: wallSeconds < TARGET_WALL_S,
-        meets_longest_task: run.longestTaskMs <= TARGET_LONGEST_TASK_MS,
+        meets_longest_task: longestTaskMs <= TARGET_LONGEST_TASK_MS,
         meets_fps: net.fps >= TARGET_FPS,
-        meets_target: wallSeconds < TARGET_WALL_S && run.longestTaskMs <= TARGET_LONGEST_TASK_MS && net.fps >= TARGET_FPS,
+        meets_target: wallSeconds < TARGET_WALL_S && longestTaskMs <= TARGET_LONGEST_TASK_MS && net.fps >= TARGET_FPS,
       };
     } finally {
       await session.close();
