@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { param, rate } from '../scenario/params.js';
 import { defineLever, leverBase, type Lever, type LeverStep } from './lever.js';
-import { WindowedLever } from './lever-window.js';
+import { acting, WindowedLever } from './lever-window.js';
 
 const schema = z.strictObject({
   type: z.literal('assurance'),
@@ -34,7 +34,7 @@ class Assurance extends WindowedLever<AssuranceSpec> implements Lever {
   apply(step: LeverStep): void {
     const { spec, units, window } = this;
     const phase = window.phase(step.time);
-    if (phase !== 'starting' && phase !== 'active') return;
+    if (!acting(phase)) return;
     step.effects.add('assurance', units, spec.strength);
     if (spec.fatigue > 0) step.effects.add('fatigueLoad', units, spec.fatigue);
     window.charge(step, spec.costPerUnit * units.length * step.dt);

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { param, share } from '../scenario/params.js';
 import { defineLever, leverBase, type Lever, type LeverStep } from './lever.js';
-import { WindowedLever } from './lever-window.js';
+import { acting, WindowedLever } from './lever-window.js';
 
 const schema = z.strictObject({
   type: z.literal('communication'),
@@ -33,7 +33,7 @@ class Communication extends WindowedLever<CommunicationSpec> implements Lever {
   apply(step: LeverStep): void {
     const { spec, units, window } = this;
     const phase = window.phase(step.time);
-    if (phase !== 'starting' && phase !== 'active') return;
+    if (!acting(phase)) return;
     step.effects.add('external', units, spec.intensity);
     window.charge(step, spec.costPerUnit * units.length * step.dt);
   }

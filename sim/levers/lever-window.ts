@@ -3,6 +3,11 @@
 
 export type LeverPhase = 'before' | 'starting' | 'active' | 'ending' | 'after';
 
+/** Whether a lever acts in this phase: on its first step and on every step after, until it ends. */
+export function acting(phase: LeverPhase): boolean {
+  return phase === 'starting' || phase === 'active';
+}
+
 export class LeverWindow {
   private spent = 0;
   private started = false;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { REASON_MANDATE } from '../model/states.js';
 import { param, rate, share } from '../scenario/params.js';
 import { defineLever, leverBase, type Lever, type LeverStep } from './lever.js';
-import { WindowedLever } from './lever-window.js';
+import { acting, WindowedLever } from './lever-window.js';
 
 const schema = z.strictObject({
   type: z.literal('mandate'),
@@ -44,7 +44,7 @@ class Mandate extends WindowedLever<MandateSpec> implements Lever {
     const { spec, units, window } = this;
     const phase = window.phase(step.time);
     if (phase === 'ending') step.withdraw(units, REASON_MANDATE, spec.withdrawalShock);
-    if (phase !== 'starting' && phase !== 'active') return;
+    if (!acting(phase)) return;
     if (phase === 'starting') step.effects.add('external', units, 1);
     step.effects.add('mandate', units, this.pressure(step.time));
     step.effects.add('formatForcing', units, spec.formatForcing);

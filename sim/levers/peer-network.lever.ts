@@ -7,7 +7,7 @@ import { param, rate, share } from '../scenario/params.js';
 import type { Csr } from '../network/csr.js';
 import type { Population } from '../model/system.js';
 import { defineLever, leverBase, type Lever, type LeverStep } from './lever.js';
-import { WindowedLever } from './lever-window.js';
+import { acting, WindowedLever } from './lever-window.js';
 
 const schema = z.strictObject({
   type: z.literal('peerNetwork'),
@@ -53,7 +53,7 @@ class PeerNetwork extends WindowedLever<PeerNetworkSpec> implements Lever {
   apply(step: LeverStep): void {
     const { spec, members, pairs, window } = this;
     const phase = window.phase(step.time);
-    if (phase !== 'starting' && phase !== 'active') return;
+    if (!acting(phase)) return;
     if (phase === 'starting' && pairs.length > 0) step.addTies(pairs, spec.tieWeight);
     step.effects.add('peerBoost', members, spec.influence);
     step.effects.add('ownershipBoost', members, spec.ownershipBoost);

@@ -8,7 +8,7 @@ import type { Population } from '../model/system.js';
 import { TargetsSchema } from '../scenario/targets-schema.js';
 import { param, rate, share, time } from '../scenario/params.js';
 import { defineLever, leverBase, type Lever, type LeverStep } from './lever.js';
-import { WindowedLever } from './lever-window.js';
+import { acting, WindowedLever } from './lever-window.js';
 
 const schema = z.strictObject({
   type: z.literal('rollout'),
@@ -85,7 +85,7 @@ class Rollout extends WindowedLever<RolloutSpec> implements Lever {
       if (spec.advantageGain > 0) step.effects.add('advantageBoost', this.all, evidence * spec.advantageGain);
       if (spec.fitGain > 0) step.effects.add('fitBoost', this.all, evidence * spec.fitGain);
     }
-    if (phase !== 'starting' && phase !== 'active') return;
+    if (!acting(phase)) return;
     if (phase === 'starting') {
       for (let j = 0; j < pilots.length; j++) step.adopt(pilots[j], 'implementing');
     }

@@ -6,7 +6,7 @@ import { STRONG, type Csr } from '../network/csr.js';
 import { inUse } from '../model/states.js';
 import { param, rate, share } from '../scenario/params.js';
 import { defineLever, leverBase, type Lever, type LeverStep } from './lever.js';
-import { WindowedLever } from './lever-window.js';
+import { acting, WindowedLever } from './lever-window.js';
 
 const schema = z.strictObject({
   type: z.literal('training'),
@@ -50,7 +50,7 @@ class Training extends WindowedLever<TrainingSpec> implements Lever {
   apply(step: LeverStep): void {
     const { spec, units, trained, window } = this;
     const phase = window.phase(step.time);
-    if (phase !== 'starting' && phase !== 'active') return;
+    if (!acting(phase)) return;
     const k = step.units.capability;
     const centralGain = step.dt * spec.rate;
     for (let j = 0; j < units.length; j++) {

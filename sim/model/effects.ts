@@ -41,12 +41,9 @@ export const EFFECT_FIELDS = [
 ] as const;
 export type EffectField = (typeof EFFECT_FIELDS)[number];
 
-/** Where each field sits in `Effects.block`: unit i of field f at `block[EFFECT_SLOT[f] * n + i]`. */
-export const EFFECT_SLOT = Object.fromEntries(EFFECT_FIELDS.map((f, slot) => [f, slot])) as { readonly [K in EffectField]: number };
-
 export class Effects {
   readonly fields: { readonly [K in EffectField]: Float32Array };
-  /** Every field in one array (the fields are views of it); part of the run's block (run-state.ts: F32). */
+  /** Every field in one array, in the order of EFFECT_FIELDS (the fields are views of it); part of the run's block (run-state.ts: F32_EFFECT). */
   readonly block: Float32Array;
   /** Fields written this step: the kernel reads only these. */
   private touched = new Set<EffectField>();

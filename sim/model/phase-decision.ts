@@ -2,10 +2,9 @@
 // competing with rejection; rejecting units reconsider after a while.
 import { drawClock } from './clock.js';
 import { socialProof } from './hazards.js';
-import { EFFECT_SLOT } from './effects.js';
 import type { KernelContext } from './kernel.js';
 import { RECOVERING } from './unit-lists.js';
-import { F32, F64 } from './run-state.js';
+import { F32, F32_EFFECT, F64 } from './run-state.js';
 import { AWARE, IMPLEMENTING, REASON_INCENTIVE, REASON_MANDATE, REJECTED } from './states.js';
 
 /** Aware units (those that heard this step included) adopt or reject. Returns the adoptions. */
@@ -38,17 +37,17 @@ export function decide(k: KernelContext, t: number): number {
   const THRESHOLD = F64.threshold * n;
   const IN_USE = F64.strongInUse * n;
   const TOTAL = F64.strongTotal * n;
-  const MANDATE = (F32.effects + EFFECT_SLOT.mandate) * n;
-  const INCENTIVE = (F32.effects + EFFECT_SLOT.incentive) * n;
-  const PROGRAMME = (F32.effects + EFFECT_SLOT.programme) * n;
-  const BOOST = (F32.effects + EFFECT_SLOT.advantageBoost) * n;
-  const PEER = (F32.effects + EFFECT_SLOT.peerBoost) * n;
+  const MANDATE = F32_EFFECT.mandate * n;
+  const INCENTIVE = F32_EFFECT.incentive * n;
+  const PROGRAMME = F32_EFFECT.programme * n;
+  const BOOST = F32_EFFECT.advantageBoost * n;
+  const PEER = F32_EFFECT.peerBoost * n;
 
   const list = lists.index;
   // Units that read capacity and fatigue again (phase 6), counted locally, after the
   // state lists in the same array.
   let recovered = lists.recoveringCount;
-  const REC = RECOVERING * lists.n;
+  const REC = RECOVERING * n;
   const from = AWARE * n;
   const to = from + lists.count[AWARE];
   let kept = from;

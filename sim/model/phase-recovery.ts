@@ -3,10 +3,9 @@
 // another imposed load. Only units that read capacity or fatigue again (not yet
 // decided, rejecting, or implementing) are updated: for the others they no longer
 // enter any equation.
-import { EFFECT_SLOT } from './effects.js';
 import type { KernelContext } from './kernel.js';
 import { RECOVERING } from './unit-lists.js';
-import { F32 } from './run-state.js';
+import { F32, F32_EFFECT } from './run-state.js';
 
 export function recover(k: KernelContext): void {
   const { p, units: u, effects, lists } = k;
@@ -26,10 +25,10 @@ export function recover(k: KernelContext): void {
   const BASE = F32.baseCapacity * n;
   const FATIGUE = F32.fatigue * n;
   const RECEPTIVE = F32.receptiveness * n;
-  const SUPPORT = (F32.effects + EFFECT_SLOT.capacitySupport) * n;
-  const DEMAND = (F32.effects + EFFECT_SLOT.demand) * n;
-  const MANDATE = (F32.effects + EFFECT_SLOT.mandate) * n;
-  const LOAD = (F32.effects + EFFECT_SLOT.fatigueLoad) * n;
+  const SUPPORT = F32_EFFECT.capacitySupport * n;
+  const DEMAND = F32_EFFECT.demand * n;
+  const MANDATE = F32_EFFECT.mandate * n;
+  const LOAD = F32_EFFECT.fatigueLoad * n;
   const list = lists.index;
   const from = RECOVERING * n;
   const to = from + lists.recoveringCount;

@@ -5,8 +5,7 @@ import { benefitWeight } from '../metrics/tally.js';
 import { drawClock } from './clock.js';
 import type { KernelContext } from './kernel.js';
 import { RECOVERING } from './unit-lists.js';
-import { EFFECT_SLOT } from './effects.js';
-import { F32, F64 } from './run-state.js';
+import { F32, F32_EFFECT, F64 } from './run-state.js';
 import { DISCONTINUED, EMBEDDED, IMPLEMENTING } from './states.js';
 
 /** Sums over the units in use after the step: fidelity, fit, size-weighted benefit. */
@@ -22,7 +21,6 @@ interface Adaptation {
   readonly fitRate: number;
   readonly driftRate: number;
   readonly ownRate: number;
-  readonly dt: number;
   readonly forcingOn: boolean;
   readonly sharingOn: boolean;
 }
@@ -34,16 +32,16 @@ function adaptation(k: KernelContext): Adaptation {
     fitRate: p.dt * p.fitLearning,
     driftRate: p.dt * p.fidelityDrift * (1 - p.coreSpecified),
     ownRate: p.dt * p.ownershipGrowth,
-    dt: p.dt,
     forcingOn: effects.isActive('formatForcing'),
     sharingOn: effects.isActive('fitSharing'),
   };
 }
 
-// The loops below write out adaptation's equations (docs/model.md 3.3.4) in both
-// implement and sustain rather than call helpers: V8 inlines calls within a budget
-// per function, and helpers on these hot loops pushed it over (9% more instructions
-// per replicate, measured with cachegrind).
+// The loops below write out adaptation's equations (docs/model.md 3.3.4) and the
+// benefit weight (metrics/tally.ts: benefitWeight) in both implement and sustain
+// rather than call helpers: V8 inlines calls within a budget per function, and
+// helpers on these hot loops pushed it over (adaptation: 9% more instructions per
+// replicate, cachegrind; benefitWeight: sustain 17 -> 23 ns per unit in Chromium).
 
 /**
  * Implementing units: progress from allocated capacity and capability; failure
@@ -81,16 +79,16 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
   const PROGRESS = F32.progress * n;
   const FATIGUE = F32.fatigue * n;
   const CLOCK = F64.clock * n;
-  const SHOCK = (F32.effects + EFFECT_SLOT.shock) * n;
-  const FORCE = (F32.effects + EFFECT_SLOT.formatForcing) * n;
-  const TARGET = (F32.effects + EFFECT_SLOT.fitTarget) * n;
-  const SHARE = (F32.effects + EFFECT_SLOT.fitSharing) * n;
+  const SHOCK = F32_EFFECT.shock * n;
+  const FORCE = F32_EFFECT.formatForcing * n;
+  const TARGET = F32_EFFECT.fitTarget * n;
+  const SHARE = F32_EFFECT.fitSharing * n;
   let { sumFidelity, sumFit, sumBenefit } = totals;
   const list = lists.index;
   // Units that read capacity and fatigue again (phase 6), counted locally, after the
   // state lists in the same array.
   let recovered = lists.recoveringCount;
-  const REC = RECOVERING * lists.n;
+  const REC = RECOVERING * n;
   const from = IMPLEMENTING * n;
   const to = from + lists.count[IMPLEMENTING];
   let kept = from;
@@ -196,12 +194,12 @@ export function sustain(k: KernelContext, t: number, totals: UseTotals): void {
   const SIZE = F32.size * n;
   const CEIL = F32.fitCeiling * n;
   const CLOCK = F64.clock * n;
-  const SHOCK = (F32.effects + EFFECT_SLOT.shock) * n;
-  const BOOST = (F32.effects + EFFECT_SLOT.advantageBoost) * n;
-  const ASSURE = (F32.effects + EFFECT_SLOT.assurance) * n;
-  const FORCE = (F32.effects + EFFECT_SLOT.formatForcing) * n;
-  const TARGET = (F32.effects + EFFECT_SLOT.fitTarget) * n;
-  const SHARE = (F32.effects + EFFECT_SLOT.fitSharing) * n;
+  const SHOCK = F32_EFFECT.shock * n;
+  const BOOST = F32_EFFECT.advantageBoost * n;
+  const ASSURE = F32_EFFECT.assurance * n;
+  const FORCE = F32_EFFECT.formatForcing * n;
+  const TARGET = F32_EFFECT.fitTarget * n;
+  const SHARE = F32_EFFECT.fitSharing * n;
   let { sumFidelity, sumFit, sumBenefit } = totals;
   const list = lists.index;
   const from = EMBEDDED * n;

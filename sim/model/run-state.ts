@@ -1,5 +1,5 @@
 // The dynamic state of every unit in one run (one strategy, one replicate).
-import { EFFECT_FIELDS } from './effects.js';
+import { EFFECT_FIELDS, type EffectField } from './effects.js';
 import type { ExposureArrays } from './exposure.js';
 import type { Population } from './system.js';
 import { Tally } from '../metrics/tally.js';
@@ -31,10 +31,15 @@ export const F32 = {
   size: 11,
   initialFit: 12,
   fitCeiling: 13,
-  /** First of the effect fields (Effects.block), in the order of EFFECT_SLOT. */
+  /** First of the effect fields (Effects.block), in the order of EFFECT_FIELDS: see F32_EFFECT. */
   effects: 14,
 } as const;
 const F32_SLOTS = F32.effects + EFFECT_FIELDS.length;
+
+/** Slot of each effect field in the single-precision block (Effects.block is a view from F32.effects on). */
+export const F32_EFFECT = Object.fromEntries(EFFECT_FIELDS.map((field, k) => [field, F32.effects + k])) as {
+  readonly [K in EffectField]: number;
+};
 
 /** Slots of the double-precision block, as F32: the clock, the thresholds, and the exposure counters (exposure.ts). */
 export const F64 = { clock: 0, threshold: 1, awareHazard: 2, strongInUse: 3, strongTotal: 4 } as const;
@@ -87,7 +92,7 @@ export class RunState {
     this.n = n;
     this.f32 = new Float32Array(F32_SLOTS * n);
     this.f64 = new Float64Array(F64_SLOTS * n);
-    const f32 = (slot: number) => this.f32.subarray(slot * n, slot * n + n);
+    const f32 = (slot: number) => this.slots32(slot, slot + 1);
     this.state = new Uint8Array(n).fill(UNAWARE);
     this.progress = f32(F32.progress);
     this.fidelity = f32(F32.fidelity);
@@ -115,20 +120,29 @@ export class RunState {
     this.tEnd = new Int32Array(n).fill(NEVER);
     this.reconsiderAt = new Int32Array(n).fill(NEVER);
     this.tally = new Tally(population, benefit.alpha, benefit.beta);
-    this.clock = this.f64.subarray(F64.clock * n, F64.clock * n + n);
+    this.clock = this.slot64(F64.clock);
     for (let i = 0; i < n; i++) this.clock[i] = drawClock();
     this.f64.set(population.threshold, F64.threshold * n);
   }
 
   /** Storage for this run's effect fields (Effects.block), in the single-precision block. */
   effectsBlock(): Float32Array {
-    return this.f32.subarray(F32.effects * this.n, F32_SLOTS * this.n);
+    return this.slots32(F32.effects, F32_SLOTS);
   }
 
   /** Storage for this run's exposure counters, in the double-precision block. */
   exposureArrays(): ExposureArrays {
-    const view = (slot: number) => this.f64.subarray(slot * this.n, slot * this.n + this.n);
-    return { awareHazard: view(F64.awareHazard), strongInUse: view(F64.strongInUse), strongTotal: view(F64.strongTotal) };
+    return { awareHazard: this.slot64(F64.awareHazard), strongInUse: this.slot64(F64.strongInUse), strongTotal: this.slot64(F64.strongTotal) };
+  }
+
+  /** A view of slots [from, to) of the single-precision block. */
+  private slots32(from: number, to: number): Float32Array {
+    return this.f32.subarray(from * this.n, to * this.n);
+  }
+
+  /** A view of one slot of the double-precision block. */
+  private slot64(slot: number): Float64Array {
+    return this.f64.subarray(slot * this.n, (slot + 1) * this.n);
   }
 
   /** How many of `units` are in use (the running totals answer for the whole system). */

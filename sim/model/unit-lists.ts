@@ -19,14 +19,12 @@ export class UnitLists {
   /** Units in state s: index[s * n + j] for j < count[s]; then the units to recover (RECOVERING). */
   readonly index: Int32Array;
   readonly count = new Int32Array(STATE_COUNT);
-  /** Units whose capacity and fatigue are read again (phase 6 updates only these); phases 2-4 append. A view of index. */
-  readonly recovering: Int32Array;
+  /** How many units are listed to recover (at RECOVERING): phase 6 updates only these; phases 2-4 append. */
   recoveringCount = 0;
 
   /** Every unit starts unaware. */
   constructor(readonly n: number) {
     this.index = new Int32Array((STATE_COUNT + 1) * n);
-    this.recovering = this.index.subarray(RECOVERING * n, RECOVERING * n + n);
     for (let i = 0; i < n; i++) this.index[UNAWARE * n + i] = i;
     this.count[UNAWARE] = n;
   }
