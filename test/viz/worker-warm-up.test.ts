@@ -1,5 +1,5 @@
-// Warming the app's worker pool: warm() starts the workers and gives each one replicate,
-// a run reuses them without waiting for the warm-up, and neither a failure nor
+// Warming the app's worker pool: warm() starts the workers and gives each its warm-up
+// replicates one call at a time, stopping when a run starts; a run reuses them without waiting for the warm-up, and neither a failure nor
 // terminate() leaves an error, a rejection or a worker behind; a failed run stops its
 // workers. The workers are fakes speaking comlink over a MessageChannel, whose
 // replicates the test releases.
@@ -7,13 +7,14 @@ import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReplicateResult } from '../../sim/model/replicate-result.js';
 import type { Scenario } from '../../sim/scenario/schema.js';
-import { warmWhenIdle, type WarmState } from '../../viz/run/warm-up.js';
+import { WARM_REPLICATES, warmWhenIdle, type WarmState } from '../../viz/run/warm-up.js';
 import { WorkerPool } from '../../viz/run/worker-pool.js';
 import { DEFAULT_RAW } from './helpers.js';
 
 const WARM = { name: 'warm' } as Scenario;
 const RUN = { name: 'run' } as Scenario;
 const FAILING = { name: 'failing' } as Scenario;
+const GATED = { name: 'gated' } as Scenario;
 
 interface Call {
   readonly worker: number;
@@ -31,7 +32,7 @@ class FakeWorker extends EventTarget {
     const api = {
       async runReplicates(scenario: Scenario, reps: readonly number[]): Promise<ReplicateResult[]> {
         calls.push({ worker: index, scenario: scenario.name, reps });
-        if (scenario.name === WARM.name) {
+        if (scenario.name === WARM.name || scenario.name === GATED.name) {
           await gate;
           if (throwsOnWarm) throw new Error('the engine failed');
         }
@@ -118,6 +119,26 @@ describe('WorkerPool.warm', () => {
     for (const c of calls) expect(c).toMatchObject({ scenario: 'warm', reps: [0] });
   });
 
+  it('gives each worker replicates 0..k-1, one call each, in order', async () => {
+    const { pool, calls, open } = harness(2);
+    open();
+    await expect(pool.warm(WARM, 4)).resolves.toBe('done');
+    for (const worker of [0, 1]) {
+      expect(calls.filter((c) => c.worker === worker).map((c) => c.reps)).toEqual([[0], [1], [2], [3]]);
+    }
+  });
+
+  it('posts no more warm-up replicates once a run starts, and ends as done', async () => {
+    const { pool, calls, open } = harness(2);
+    const warming = pool.warm(WARM, 50);
+    const run = runAll(pool, 4);
+    open();
+    await expect(within(run)).resolves.toEqual([0, 1, 2, 3]);
+    await expect(within(warming)).resolves.toBe('done');
+    // Each worker had its first warm-up replicate posted before the run; none after.
+    expect(calls.filter((c) => c.scenario === 'warm').map((c) => c.reps[0])).toEqual([0, 0]);
+  });
+
   it('leaves its workers to the next run, which starts no new ones', async () => {
     const { pool, workers, calls, open } = harness(3);
     open();
@@ -184,6 +205,26 @@ describe('WorkerPool.warm', () => {
 });
 
 describe('WorkerPool.run', () => {
+  it('keeps each worker one replicate ahead, but not for the last replicates', async () => {
+    for (const [count, posted] of [
+      [10, [[0, 1], [2, 3]]],
+      [3, [[0], [1]]],
+    ] as const) {
+      const { pool, calls, open } = harness(2);
+      const got: number[] = [];
+      const reps = Array.from({ length: count }, (_, i) => i);
+      const run = pool.run(GATED, reps, (r) => got.push((r as unknown as { rep: number }).rep), new AbortController().signal);
+      await vi.waitFor(() => expect(calls.length).toBeGreaterThan(0));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Before any replicate answers: two requests queued per worker, or one near the end.
+      expect([0, 1].map((w) => calls.filter((c) => c.worker === w).map((c) => c.reps[0]))).toEqual(posted);
+      open();
+      await run;
+      expect(got.sort((a, b) => a - b)).toEqual(reps);
+      pool.terminate();
+    }
+  });
+
   it('stops every worker when a replicate fails, so no replicate runs on for a failed run', async () => {
     const { pool, workers, calls } = harness(2);
     const got: number[] = [];
@@ -206,7 +247,7 @@ describe('warmWhenIdle', () => {
   it('reports pending, waits for idle, then warms with the schema-checked scenario', async () => {
     const states: WarmState[] = [];
     let idleTask: (() => void) | undefined;
-    const warm = vi.fn(async (_: Scenario) => 'done' as const);
+    const warm = vi.fn(async (_: Scenario, _replicates?: number) => 'done' as const);
     warmWhenIdle({ warm }, DEFAULT_RAW, (task) => (idleTask = task), (s) => states.push(s));
     expect(states).toEqual(['pending']);
     expect(warm).not.toHaveBeenCalled();
@@ -214,6 +255,7 @@ describe('warmWhenIdle', () => {
     await vi.waitFor(() => expect(states).toEqual(['pending', 'done']));
     // The schema's defaults are filled in: a scenario ready to run.
     expect(warm.mock.calls[0][0]).toMatchObject({ name: DEFAULT_RAW.name, outputs: expect.any(Object) });
+    expect(warm.mock.calls[0][1]).toBe(WARM_REPLICATES);
   });
 
   it('runs nothing for a scenario the schema rejects', () => {
