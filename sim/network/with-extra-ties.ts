@@ -12,8 +12,19 @@ import { rowsFromEntries } from './rows-from-entries.js';
 export function withExtraTies(csr: Csr, pairs: Int32Array, weight = 1): Csr {
   if (pairs.length % 2 !== 0) throw new Error('network/extraTies: pairs must hold u, v pairs');
   if (!(weight > 0)) throw new Error(`network/extraTies: weight must be > 0, got ${weight}`);
+  // Loops live in the helpers. With the pairs loop here, Chromium 156's V8 optimised
+  // this function (mergeEntries inlined) before mergeEntries had ever run, then
+  // deoptimised it on every later call, running the merge in the interpreter.
+  const { from, to } = newEntries(csr, pairs);
+  if (from.length === 0) return csr;
+  const outRows = mergeEntries(csr.out, from, to, weight);
+  if (isUndirected(csr)) return makeCsr(csr.n, outRows);
+  return makeCsr(csr.n, mergeEntries(csr, to, from, weight), outRows);
+}
+
+/** The directed entries (influencer -> influenced) the pairs add that are not there yet. */
+function newEntries(csr: Csr, pairs: Int32Array): { from: Uint32Array; to: Uint32Array } {
   const n = csr.n;
-  // Directed entries (influencer -> influenced) that are new.
   const from = new Uint32Array(pairs.length);
   const to = new Uint32Array(pairs.length);
   let count = 0;
@@ -31,10 +42,7 @@ export function withExtraTies(csr: Csr, pairs: Int32Array, weight = 1): Csr {
       to[count++] = u;
     }
   }
-  if (count === 0) return csr;
-  const outRows = mergeEntries(csr.out, from.subarray(0, count), to.subarray(0, count), weight);
-  if (isUndirected(csr)) return makeCsr(n, outRows);
-  return makeCsr(n, mergeEntries(csr, to.subarray(0, count), from.subarray(0, count), weight), outRows);
+  return { from: from.subarray(0, count), to: to.subarray(0, count) };
 }
 
 /**
