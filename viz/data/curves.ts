@@ -42,13 +42,17 @@ export const CURVES: { readonly [K in CurveId]: CurveDefinition } = {
 /** Band of one curve for one strategy (by index) over the given replicates. */
 export function strategyBand(results: readonly ReplicateResult[], strategy: number, curve: CurveId): Band {
   const first = results[0];
-  if (!first) return band([], -1, 1);
-  const def = CURVES[curve];
-  const readers = results.map((r) => {
-    const s = r.strategies[strategy].series;
-    return (step: number) => def.read(s, step, r.n);
-  });
-  return band(readers, first.steps, first.dt);
+  if (!first) return band(new Float64Array(0), 0, -1, 1);
+  const read = CURVES[curve].read;
+  const reps = results.length;
+  const steps = first.steps;
+  const values = new Float64Array((steps + 1) * reps);
+  for (let r = 0; r < reps; r++) {
+    const s = results[r].strategies[strategy].series;
+    const n = results[r].n;
+    for (let step = 0; step <= steps; step++) values[step * reps + r] = read(s, step, n);
+  }
+  return band(values, reps, steps, first.dt);
 }
 
 const G_N = GROUP_COLUMNS.indexOf('n');
@@ -57,15 +61,18 @@ const G_IN_USE = GROUP_COLUMNS.indexOf('in_use');
 /** Band of the share in use within one group (region or type, by index into groups). */
 export function groupBand(results: readonly ReplicateResult[], strategy: number, group: number): Band {
   const first = results[0];
-  if (!first) return band([], -1, 1);
-  const readers = results.map((r) => {
-    const g = r.groups.length;
-    const s = r.strategies[strategy].groupSeries;
-    return (step: number) => {
+  if (!first) return band(new Float64Array(0), 0, -1, 1);
+  const reps = results.length;
+  const steps = first.steps;
+  const values = new Float64Array((steps + 1) * reps);
+  for (let r = 0; r < reps; r++) {
+    const g = results[r].groups.length;
+    const s = results[r].strategies[strategy].groupSeries;
+    for (let step = 0; step <= steps; step++) {
       const base = (step * g + group) * GROUP_COLUMN_COUNT;
       const size = s[base + G_N];
-      return size > 0 ? s[base + G_IN_USE] / size : NaN;
-    };
-  });
-  return band(readers, first.steps, first.dt);
+      values[step * reps + r] = size > 0 ? s[base + G_IN_USE] / size : NaN;
+    }
+  }
+  return band(values, reps, steps, first.dt);
 }
