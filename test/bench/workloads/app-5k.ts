@@ -203,6 +203,7 @@ export const app5k: Workload = {
         warm_up_s: round(warmSeconds - loadSeconds, 3),
         wall_click_at_load_s: round(atLoad.run.wallMs / 1000, 3),
         longest_task_ms: round(longestTaskMs, 3),
+        longest_task_runs_ms: [...runs, atLoad].map((r) => round(r.run.longestTaskMs, 1)).join(' '),
         main_thread_busy_s: round(run.mainThreadBusyS ?? 0, 3),
         long_tasks: Math.max(...[...runs, atLoad].map((r) => r.run.longTasks)),
         network_n: net.n,
