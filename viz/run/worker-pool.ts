@@ -37,8 +37,8 @@ export type WarmOutcome = 'done' | 'failed' | 'stopped' | 'skipped';
 
 export class WorkerPool {
   private slots: Slot[] = [];
-  /** True while a run goes: a warm-up posts no more replicates. */
-  private running = false;
+  /** Runs started so far: a warm-up posts no more replicates once one has started. */
+  private runsStarted = 0;
   /** Ends each warm-up still waiting for its worker (terminate() calls them). */
   private readonly warming = new Set<() => void>();
 
@@ -61,7 +61,7 @@ export class WorkerPool {
     if (signal.aborted) throw new CancelledError();
     const size = Math.max(1, Math.min(this.size, reps.length));
     this.spawn(size);
-    this.running = true;
+    this.runsStarted++;
     let next = 0;
     let failure: ((e: Error) => void) | undefined;
     const stopped = new Promise<never>((_, reject) => (failure = reject));
@@ -96,7 +96,6 @@ export class WorkerPool {
       this.terminate();
       throw e;
     } finally {
-      this.running = false;
       signal.removeEventListener('abort', onAbort);
       for (const slot of this.slots) slot.worker.removeEventListener('error', onError);
     }
@@ -144,6 +143,7 @@ export class WorkerPool {
   private warmSlot(slot: Slot, scenario: Scenario, replicates: number): Promise<WarmOutcome> {
     return new Promise((resolve) => {
       let settled = false;
+      const runsBefore = this.runsStarted;
       const settle = (outcome: WarmOutcome) => {
         settled = true;
         slot.worker.removeEventListener('error', onError);
@@ -162,7 +162,7 @@ export class WorkerPool {
       this.warming.add(stop);
       const next = (rep: number) => {
         if (settled) return;
-        if (rep >= replicates || this.running) {
+        if (rep >= replicates || this.runsStarted !== runsBefore) {
           settle('done');
           return;
         }
