@@ -145,6 +145,7 @@ export class WorkerPool {
       let settled = false;
       const runsBefore = this.runsStarted;
       const settle = (outcome: WarmOutcome) => {
+        if (settled) return;
         settled = true;
         slot.worker.removeEventListener('error', onError);
         this.warming.delete(stop);
