@@ -16,7 +16,7 @@ import type { Exposure } from './exposure.js';
 import type { KernelParams } from './kernel-params.js';
 import { hearNews } from './phase-awareness.js';
 import { decide, reconsider } from './phase-decision.js';
-import { recover } from './phase-recovery.js';
+import { recover, recoveryStep } from './phase-recovery.js';
 import { holdInUse, implement, sustain, type UseTotals } from './phase-use.js';
 import type { RunState } from './run-state.js';
 import type { Population } from './system.js';
@@ -42,16 +42,18 @@ export interface KernelContext {
 export function advanceUnits(k: KernelContext, t: number): number {
   const { units, lists } = k;
   lists.startStep();
+  // Phase 6 (friction on) for the units decide and implement keep runs in their loops.
+  const recovery = k.p.friction ? recoveryStep(k) : undefined;
   hearNews(k, t);
-  const adoptions = decide(k, t);
+  const adoptions = decide(k, t, recovery);
   reconsider(k, t);
   const totals: UseTotals = { sumFidelity: 0, sumFit: 0, sumBenefit: 0 };
-  if (k.p.friction) {
+  if (recovery) {
     // Units are independent within a step, so the order of phases across units is
     // free: sustainment first leaves out the units that embed in this step.
     sustain(k, t, totals);
-    implement(k, t, totals);
-    recover(k);
+    implement(k, t, totals, recovery);
+    recover(k, recovery);
   } else {
     holdInUse(k, t, totals);
   }

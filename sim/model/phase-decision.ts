@@ -3,12 +3,16 @@
 import { drawClock } from './clock.js';
 import { socialProof } from './hazards.js';
 import type { KernelContext } from './kernel.js';
+import { IDLE_RECOVERY, type Recovery } from './phase-recovery.js';
 import { RECOVERING } from './unit-lists.js';
 import { F32, F32_EFFECT, F64 } from './run-state.js';
 import { AWARE, IMPLEMENTING, REASON_INCENTIVE, REASON_MANDATE, REJECTED } from './states.js';
 
-/** Aware units (those that heard this step included) adopt or reject. Returns the adoptions. */
-export function decide(k: KernelContext, t: number): number {
+/**
+ * Aware units (those that heard this step included) adopt or reject; those still
+ * deciding recover (phase 6) when `recovery` is given. Returns the adoptions.
+ */
+export function decide(k: KernelContext, t: number, recovery: Recovery | undefined): number {
   const { p, units: u, exposure: x, effects, random, lists } = k;
   const { dt, friction, instant, adoptionBase, advantage, hierarchyBlunting, imitation, meanField } = p;
   const { rejection, reconsiderSteps } = p;
@@ -42,12 +46,16 @@ export function decide(k: KernelContext, t: number): number {
   const PROGRAMME = F32_EFFECT.programme * n;
   const BOOST = F32_EFFECT.advantageBoost * n;
   const PEER = F32_EFFECT.peerBoost * n;
+  // Phase 6 for the units still deciding, written out (phase-recovery.ts: recover):
+  // see phase-use.ts on V8's inlining budget.
+  const recovering = recovery !== undefined;
+  const { supportOn, demandOn, loadOn, fatigueOn, relax, fatigueKeep, imposed } = recovery ?? IDLE_RECOVERY;
+  const BASE = F32.baseCapacity * n;
+  const SUPPORT = F32_EFFECT.capacitySupport * n;
+  const DEMAND = F32_EFFECT.demand * n;
+  const LOAD = F32_EFFECT.fatigueLoad * n;
 
   const list = lists.index;
-  // Units that read capacity and fatigue again (phase 6), counted locally, after the
-  // state lists in the same array.
-  let recovered = lists.recoveringCount;
-  const REC = RECOVERING * n;
   const from = AWARE * n;
   const to = from + lists.count[AWARE];
   let kept = from;
@@ -89,7 +97,25 @@ export function decide(k: KernelContext, t: number): number {
     }
     if (!fires) {
       list[kept++] = i;
-      list[REC + recovered++] = i;
+      if (recovering) {
+        let target = f[BASE + i];
+        if (supportOn) target += f[SUPPORT + i];
+        if (demandOn) target -= f[DEMAND + i];
+        const level = f[CAPACITY + i];
+        if (level !== target) {
+          const next = level + relax * ((target < 0 ? 0 : target > 1 ? 1 : target) - level);
+          f[CAPACITY + i] = next < 0 ? 0 : next > 1 ? 1 : next;
+        }
+        let z = f[FATIGUE + i];
+        if (z > 0 || fatigueOn) {
+          z *= fatigueKeep;
+          if (fatigueOn) {
+            const load = (mandateOn && f[MANDATE + i] > 0 ? imposed : 0) + (loadOn ? dt * f[LOAD + i] : 0);
+            z += load * (1 - f[RECEPTIVE + i]);
+          }
+          f[FATIGUE + i] = z < 0 ? 0 : z > 1 ? 1 : z;
+        }
+      }
     } else if (adopt < hazard && random() * hazard >= adopt) {
       state[i] = REJECTED;
       tally.move(i, AWARE, REJECTED);
@@ -103,7 +129,6 @@ export function decide(k: KernelContext, t: number): number {
       lists.add(IMPLEMENTING, i);
     }
   }
-  lists.recoveringCount = recovered;
   lists.count[AWARE] = kept - from;
   return adoptions;
 }

@@ -4,7 +4,7 @@
 import { benefitWeight } from '../metrics/tally.js';
 import { drawClock } from './clock.js';
 import type { KernelContext } from './kernel.js';
-import { RECOVERING } from './unit-lists.js';
+import type { Recovery } from './phase-recovery.js';
 import { F32, F32_EFFECT, F64 } from './run-state.js';
 import { DISCONTINUED, EMBEDDED, IMPLEMENTING } from './states.js';
 
@@ -38,16 +38,19 @@ function adaptation(k: KernelContext): Adaptation {
 }
 
 // The loops below write out adaptation's equations (docs/model.md 3.3.4) and the
-// benefit weight (metrics/tally.ts: benefitWeight) in both implement and sustain
-// rather than call helpers: V8 inlines calls within a budget per function, and
-// helpers on these hot loops pushed it over (adaptation: 9% more instructions per
-// replicate, cachegrind; benefitWeight: sustain 17 -> 23 ns per unit in Chromium).
+// benefit weight (metrics/tally.ts: benefitWeight) in both implement and sustain,
+// and implement phase 6's (phase-recovery.ts), rather than call helpers: V8 inlines
+// calls within a budget per function, and helpers on these hot loops pushed it over
+// (adaptation: 9% more instructions per replicate, cachegrind; benefitWeight:
+// sustain 17 -> 23 ns per unit in Chromium; phase 6: 5% more instructions per
+// replicate than written out).
 
 /**
  * Implementing units: progress from allocated capacity and capability; failure
- * hazard rises with complexity, low capacity and low fit.
+ * hazard rises with complexity, low capacity and low fit. Those still implementing
+ * recover (phase 6).
  */
-export function implement(k: KernelContext, t: number, totals: UseTotals): void {
+export function implement(k: KernelContext, t: number, totals: UseTotals, recovery: Recovery): void {
   const { p, units: u, exposure: x, effects, random, lists } = k;
   const { dt, allocation, failureRate, failureCapacityWeight, failureFitWeight, fatigueFailure } = p;
   const { state, tally } = u;
@@ -83,12 +86,16 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
   const FORCE = F32_EFFECT.formatForcing * n;
   const TARGET = F32_EFFECT.fitTarget * n;
   const SHARE = F32_EFFECT.fitSharing * n;
+  // Phase 6 for the units still implementing, written out (phase-recovery.ts: recover).
+  const { supportOn, demandOn, mandateOn, loadOn, fatigueOn, relax, fatigueKeep, imposed } = recovery;
+  const BASE = F32.baseCapacity * n;
+  const RECEPTIVE = F32.receptiveness * n;
+  const SUPPORT = F32_EFFECT.capacitySupport * n;
+  const DEMAND = F32_EFFECT.demand * n;
+  const MANDATE = F32_EFFECT.mandate * n;
+  const LOAD = F32_EFFECT.fatigueLoad * n;
   let { sumFidelity, sumFit, sumBenefit } = totals;
   const list = lists.index;
-  // Units that read capacity and fatigue again (phase 6), counted locally, after the
-  // state lists in the same array.
-  let recovered = lists.recoveringCount;
-  const REC = RECOVERING * n;
   const from = IMPLEMENTING * n;
   const to = from + lists.count[IMPLEMENTING];
   let kept = from;
@@ -146,14 +153,29 @@ export function implement(k: KernelContext, t: number, totals: UseTotals): void 
       lists.add(EMBEDDED, i);
     } else {
       list[kept++] = i;
-      list[REC + recovered++] = i;
+      let target = f[BASE + i];
+      if (supportOn) target += f[SUPPORT + i];
+      if (demandOn) target -= f[DEMAND + i];
+      const level = f[CAPACITY + i];
+      if (level !== target) {
+        const next = level + relax * ((target < 0 ? 0 : target > 1 ? 1 : target) - level);
+        f[CAPACITY + i] = next < 0 ? 0 : next > 1 ? 1 : next;
+      }
+      let z = f[FATIGUE + i];
+      if (z > 0 || fatigueOn) {
+        z *= fatigueKeep;
+        if (fatigueOn) {
+          const load = (mandateOn && f[MANDATE + i] > 0 ? imposed : 0) + (loadOn ? dt * f[LOAD + i] : 0);
+          z += load * (1 - f[RECEPTIVE + i]);
+        }
+        f[FATIGUE + i] = z < 0 ? 0 : z > 1 ? 1 : z;
+      }
     }
     sumFidelity += fid;
     sumFit += g;
     const w = f[SIZE + i];
     sumBenefit += plainBenefit ? w * fid * g : w * Math.pow(fid, alpha) * Math.pow(g, beta);
   }
-  lists.recoveringCount = recovered;
   lists.count[IMPLEMENTING] = kept - from;
   totals.sumFidelity = sumFidelity;
   totals.sumFit = sumFit;

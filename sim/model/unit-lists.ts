@@ -9,9 +9,9 @@
 import { DISCONTINUED, STATE_COUNT, UNAWARE } from './states.js';
 
 /**
- * Where the units to recover start in `UnitLists.index`, in units of n: after the
- * state lists, in the same array, so a phase's loop writes both through one array
- * (see F32 in run-state.ts for why that matters).
+ * Where the units to recover in a pass of their own (phase-recovery.ts: recover) start
+ * in `UnitLists.index`, in units of n: after the state lists, in the same array, so a
+ * phase's loop writes both through one array (see F32 in run-state.ts for why).
  */
 export const RECOVERING = STATE_COUNT;
 
@@ -19,7 +19,7 @@ export class UnitLists {
   /** Units in state s: index[s * n + j] for j < count[s]; then the units to recover (RECOVERING). */
   readonly index: Int32Array;
   readonly count = new Int32Array(STATE_COUNT);
-  /** How many units are listed to recover (at RECOVERING): phase 6 updates only these; phases 2-4 append. */
+  /** How many units are listed to recover (at RECOVERING): awareness and reconsideration append. */
   recoveringCount = 0;
 
   /** Every unit starts unaware. */
