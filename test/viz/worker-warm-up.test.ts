@@ -1,20 +1,30 @@
 // Warming the app's worker pool: warm() starts the workers and gives each its warm-up
-// replicates one call at a time, stopping when a run starts; a run reuses them without waiting for the warm-up, and neither a failure nor
-// terminate() leaves an error, a rejection or a worker behind; a failed run stops its
-// workers. The workers are fakes speaking comlink over a MessageChannel, whose
+// replicates (stage by stage) one call at a time, stopping when a run starts; a run
+// reuses them without waiting for the warm-up, and neither a failure nor terminate()
+// leaves an error, a rejection or a worker behind; a failed run stops its workers. The workers are fakes speaking comlink over a MessageChannel, whose
 // replicates the test releases.
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReplicateResult } from '../../sim/model/replicate-result.js';
 import type { Scenario } from '../../sim/scenario/schema.js';
-import { WARM_REPLICATES, warmWhenIdle, type WarmState } from '../../viz/run/warm-up.js';
-import { WorkerPool } from '../../viz/run/worker-pool.js';
+import { parseScenario } from '../../sim/scenario/load.js';
+import {
+  OPEN_WARM_REPLICATES,
+  OPEN_WARM_STEPS,
+  OPEN_WARM_UNITS,
+  WARM_REPLICATES,
+  openScenarioStage,
+  warmWhenIdle,
+  type WarmState,
+} from '../../viz/run/warm-up.js';
+import { WorkerPool, type WarmStage } from '../../viz/run/worker-pool.js';
 import { DEFAULT_RAW } from './helpers.js';
 
 const WARM = { name: 'warm' } as Scenario;
 const RUN = { name: 'run' } as Scenario;
 const FAILING = { name: 'failing' } as Scenario;
 const GATED = { name: 'gated' } as Scenario;
+const OPEN = { name: 'open' } as Scenario;
 
 interface Call {
   readonly worker: number;
@@ -110,7 +120,7 @@ afterEach(() => {
 describe('WorkerPool.warm', () => {
   it('starts every worker at once and gives each one warm-up replicate (rep 0)', async () => {
     const { pool, workers, calls, open } = harness(3);
-    const warming = pool.warm(WARM);
+    const warming = pool.warm([{ scenario: WARM, replicates: 1 }]);
     expect(workers.map((w) => w.index)).toEqual([0, 1, 2]);
     open();
     await expect(warming).resolves.toBe('done');
@@ -122,15 +132,25 @@ describe('WorkerPool.warm', () => {
   it('gives each worker replicates 0..k-1, one call each, in order', async () => {
     const { pool, calls, open } = harness(2);
     open();
-    await expect(pool.warm(WARM, 4)).resolves.toBe('done');
+    await expect(pool.warm([{ scenario: WARM, replicates: 4 }])).resolves.toBe('done');
     for (const worker of [0, 1]) {
       expect(calls.filter((c) => c.worker === worker).map((c) => c.reps)).toEqual([[0], [1], [2], [3]]);
     }
   });
 
+  it('runs the stages in order, each worker every stage', async () => {
+    const { pool, calls, open } = harness(2);
+    open();
+    await expect(pool.warm([{ scenario: WARM, replicates: 2 }, { scenario: OPEN, replicates: 1 }])).resolves.toBe('done');
+    for (const worker of [0, 1]) {
+      const mine = calls.filter((c) => c.worker === worker).map((c) => `${c.scenario} ${c.reps.join()}`);
+      expect(mine).toEqual(['warm 0', 'warm 1', 'open 0']);
+    }
+  });
+
   it('posts no more warm-up replicates once a run has started, even one already over, and ends as done', async () => {
     const { pool, calls, open } = harness(2);
-    const warming = pool.warm(WARM, 50);
+    const warming = pool.warm([{ scenario: WARM, replicates: 50 }]);
     // The run ends before the warm-up replicates in progress answer.
     await expect(within(runAll(pool, 4))).resolves.toEqual([0, 1, 2, 3]);
     open();
@@ -142,7 +162,7 @@ describe('WorkerPool.warm', () => {
   it('leaves its workers to the next run, which starts no new ones', async () => {
     const { pool, workers, calls, open } = harness(3);
     open();
-    await pool.warm(WARM);
+    await pool.warm([{ scenario: WARM, replicates: 1 }]);
     expect(await runAll(pool, 7)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(workers).toHaveLength(3);
     expect(workers.every((w) => !w.terminated)).toBe(true);
@@ -151,7 +171,7 @@ describe('WorkerPool.warm', () => {
 
   it('does not hold up a run that starts before the warm-up has answered', async () => {
     const { pool, workers, open } = harness(2);
-    const warming = pool.warm(WARM);
+    const warming = pool.warm([{ scenario: WARM, replicates: 1 }]);
     await expect(within(runAll(pool, 4))).resolves.toEqual([0, 1, 2, 3]);
     expect(workers).toHaveLength(2);
     await expect(within(warming, 50)).resolves.toBe('still waiting');
@@ -163,7 +183,7 @@ describe('WorkerPool.warm', () => {
     const errors = vi.spyOn(console, 'error');
     const { pool, workers, open } = harness(2, (i) => i === 1);
     open();
-    await expect(within(pool.warm(WARM))).resolves.toBe('failed');
+    await expect(within(pool.warm([{ scenario: WARM, replicates: 1 }]))).resolves.toBe('failed');
     expect(errors).not.toHaveBeenCalled();
     expect(await runAll(pool, 4)).toEqual([0, 1, 2, 3]);
     expect(workers).toHaveLength(2);
@@ -172,7 +192,7 @@ describe('WorkerPool.warm', () => {
   it('drops a worker that dies during the warm-up, quietly, and the next run starts a fresh one', async () => {
     const errors = vi.spyOn(console, 'error');
     const { pool, workers, open } = harness(2);
-    const warming = pool.warm(WARM);
+    const warming = pool.warm([{ scenario: WARM, replicates: 1 }]);
     const event = workers[1].fail();
     expect(event.defaultPrevented).toBe(true);
     expect(workers[1].terminated).toBe(true);
@@ -187,7 +207,7 @@ describe('WorkerPool.warm', () => {
 
   it('stops at once, with every worker, on terminate(); the next run starts fresh workers', async () => {
     const { pool, workers } = harness(2);
-    const warming = pool.warm(WARM);
+    const warming = pool.warm([{ scenario: WARM, replicates: 1 }]);
     pool.terminate();
     expect(workers.every((w) => w.terminated)).toBe(true);
     await expect(within(warming)).resolves.toBe('stopped');
@@ -198,7 +218,7 @@ describe('WorkerPool.warm', () => {
   it('does nothing once a run has started the workers', async () => {
     const { pool, workers, calls } = harness(2);
     await runAll(pool, 2);
-    await expect(pool.warm(WARM)).resolves.toBe('skipped');
+    await expect(pool.warm([{ scenario: WARM, replicates: 1 }])).resolves.toBe('skipped');
     expect(workers).toHaveLength(2);
     expect(calls.some((c) => c.scenario === 'warm')).toBe(false);
   });
@@ -244,25 +264,74 @@ describe('WorkerPool.run', () => {
 });
 
 describe('warmWhenIdle', () => {
-  it('reports pending, waits for idle, then warms with the schema-checked scenario', async () => {
+  const bundled = () => {
+    const checked = parseScenario(DEFAULT_RAW);
+    if ('problems' in checked) throw new Error('the bundled default does not pass');
+    return checked.scenario;
+  };
+
+  it('reports pending, waits for idle and the open scenario, then warms with both', async () => {
     const states: WarmState[] = [];
     let idleTask: (() => void) | undefined;
-    const warm = vi.fn(async (_: Scenario, _replicates?: number) => 'done' as const);
-    warmWhenIdle({ warm }, DEFAULT_RAW, (task) => (idleTask = task), (s) => states.push(s));
+    let answer: (s: Scenario | null) => void = () => {};
+    const openScenario = { ...bundled(), name: 'open one' };
+    const warm = vi.fn(async (_: readonly WarmStage[]) => 'done' as const);
+    warmWhenIdle({ warm }, DEFAULT_RAW, () => new Promise((resolve) => (answer = resolve)), (task) => (idleTask = task), (s) => states.push(s));
     expect(states).toEqual(['pending']);
-    expect(warm).not.toHaveBeenCalled();
     idleTask!();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The open scenario is not settled yet (a link still loading): nothing runs.
+    expect(warm).not.toHaveBeenCalled();
+    answer(openScenario);
     await vi.waitFor(() => expect(states).toEqual(['pending', 'done']));
+    const [stages] = warm.mock.calls[0];
     // The schema's defaults are filled in: a scenario ready to run.
-    expect(warm.mock.calls[0][0]).toMatchObject({ name: DEFAULT_RAW.name, outputs: expect.any(Object) });
-    expect(warm.mock.calls[0][1]).toBe(WARM_REPLICATES);
+    expect(stages[0].scenario).toMatchObject({ name: DEFAULT_RAW.name, outputs: expect.any(Object) });
+    expect(stages[0].replicates).toBe(WARM_REPLICATES);
+    expect(stages[1]).toEqual(openScenarioStage(openScenario));
+  });
+
+  it('warms with the default alone when no scenario is open, or finding it fails', async () => {
+    for (const open of [async () => null, async () => Promise.reject(new Error('no'))]) {
+      const states: WarmState[] = [];
+      const warm = vi.fn(async (_: readonly WarmStage[]) => 'done' as const);
+      warmWhenIdle({ warm }, DEFAULT_RAW, open, (task) => task(), (s) => states.push(s));
+      await vi.waitFor(() => expect(states).toEqual(['pending', 'done']));
+      expect(warm.mock.calls[0][0]).toHaveLength(1);
+    }
   });
 
   it('runs nothing for a scenario the schema rejects', () => {
     const states: WarmState[] = [];
-    const warm = vi.fn(async (_: Scenario) => 'done' as const);
-    warmWhenIdle({ warm }, { ...DEFAULT_RAW, replicates: -1 }, (task) => task(), (s) => states.push(s));
+    const warm = vi.fn(async (_: readonly WarmStage[]) => 'done' as const);
+    warmWhenIdle({ warm }, { ...DEFAULT_RAW, replicates: -1 }, async () => null, (task) => task(), (s) => states.push(s));
     expect(states).toEqual(['pending', 'skipped']);
     expect(warm).not.toHaveBeenCalled();
+  });
+});
+
+describe('openScenarioStage', () => {
+  const withUnits = (units: number, steps = 260): Scenario => {
+    const raw = structuredClone(DEFAULT_RAW) as { time: { steps: number }; system: { network: { regions: unknown } } };
+    raw.time.steps = steps;
+    raw.system.network.regions = [{ name: 'All', units }];
+    const checked = parseScenario(raw);
+    if ('problems' in checked) throw new Error(JSON.stringify(checked.problems));
+    return checked.scenario;
+  };
+
+  it('runs the first OPEN_WARM_STEPS steps only, and all of a shorter horizon', () => {
+    const long = openScenarioStage(withUnits(300));
+    expect(long.scenario.time.steps).toBe(OPEN_WARM_STEPS);
+    expect(long.scenario.system).toEqual(withUnits(300).system);
+    expect(openScenarioStage(withUnits(300, 10)).scenario.time.steps).toBe(10);
+  });
+
+  it('builds fewer replicates the larger the system, down to one', () => {
+    const replicates = (units: number) => openScenarioStage(withUnits(units)).replicates;
+    expect(replicates(300)).toBe(OPEN_WARM_REPLICATES);
+    expect(replicates(OPEN_WARM_UNITS / OPEN_WARM_REPLICATES)).toBe(OPEN_WARM_REPLICATES);
+    expect(replicates(OPEN_WARM_UNITS / 2)).toBe(2);
+    expect(replicates(OPEN_WARM_UNITS * 5)).toBe(1);
   });
 });

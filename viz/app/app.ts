@@ -1,5 +1,6 @@
 // Puts the app together: state, worker pool and run controller, the top bar, the side
 // panel (guide, settings, JSON) and the main views (compare, strategies, network).
+import type { Scenario } from '../../sim/scenario/schema.js';
 import { BUNDLED } from '../scenario/bundled.js';
 import { decodeScenarioHash } from '../scenario/share-link.js';
 import { ScenarioChecker } from '../scenario/checker.js';
@@ -16,7 +17,7 @@ import { createGuidePanel } from '../teach/guide-panel.js';
 import { Actions } from './actions.js';
 import { createCompareView } from './compare-view.js';
 import { createHeader } from './header.js';
-import type { AppState } from './state.js';
+import type { AppState, AppStore } from './state.js';
 import { Store } from './store.js';
 import { createTabs } from './tabs.js';
 
@@ -39,6 +40,24 @@ async function restoreFromLink(actions: Actions): Promise<void> {
   } catch (e) {
     actions.showFailure('shared link', '', [{ path: '', message: (e as Error).message }]);
   }
+}
+
+/**
+ * The scenario open once the link (if any) is restored and the check of the scenario
+ * loaded last has answered: null when it has problems.
+ */
+async function settledScenario(store: AppStore, restored: Promise<void>): Promise<Scenario | null> {
+  await restored;
+  if (store.get().checking) {
+    await new Promise<void>((resolve) => {
+      const stop = store.subscribe((state) => {
+        if (state.checking) return;
+        stop();
+        resolve();
+      });
+    });
+  }
+  return store.get().scenario;
 }
 
 export function createApp(root: HTMLElement): { actions: Actions } {
@@ -78,11 +97,12 @@ export function createApp(root: HTMLElement): { actions: Actions } {
   mainEl.className = 'main';
   mainEl.append(main.element);
   root.replaceChildren(createHeader(store, actions, createExportMenu(store, () => compare.data())), aside, mainEl);
-  void restoreFromLink(actions);
+  const restored = restoreFromLink(actions);
   // A link pasted into this tab changes only the hash: restore it too.
   window.addEventListener('hashchange', () => void restoreFromLink(actions));
-  // When the page is idle, each worker runs one small replicate, so the first Run pays
-  // less for compiling the engine; data-warm says how that went (for the tests).
-  warmWhenIdle(pool, BUNDLED[0].raw, whenIdle, (state) => (root.dataset.warm = state));
+  // When the page is idle, the workers run a few replicates of the default and of the
+  // open scenario, so the first Run pays less for compiling the engine; data-warm says
+  // how that went (for the tests).
+  warmWhenIdle(pool, BUNDLED[0].raw, () => settledScenario(store, restored), whenIdle, (state) => (root.dataset.warm = state));
   return { actions };
 }

@@ -12,7 +12,7 @@ import { plural } from '../data/format.js';
 import { pngBlob, svgText } from '../export/chart-image.js';
 import { download, fileStem } from '../export/download.js';
 import type { AppState, AppStore } from './state.js';
-import { redrawDelay } from './redraw-pacing.js';
+import { expectedEnd, redrawDelay } from './redraw-pacing.js';
 import { TaskQueue } from './task-queue.js';
 
 export interface CompareView {
@@ -198,14 +198,26 @@ export function createCompareView(store: AppStore): CompareView {
   };
 
   // While a run goes, a redraw waits until the last one's cost is at most
-  // RUNNING_DRAW_SHARE of the time since it started; the last state is drawn then.
+  // RUNNING_DRAW_SHARE of the time since it started; the last state is drawn then,
+  // unless the run is expected to be over by the time the one after could come.
   let lastCost = 0;
   let lastStart = -Infinity;
   let deferred: ReturnType<typeof setTimeout> | undefined;
   const drawPaced = (state: AppState) => {
     if (deferred !== undefined) clearTimeout(deferred);
     deferred = undefined;
-    const wait = redrawDelay(state.run?.progress.state === 'running', lastStart, lastCost, performance.now(), RUNNING_DRAW_SHARE);
+    const now = performance.now();
+    const progress = state.run?.progress;
+    const wait = redrawDelay({
+      running: progress?.state === 'running',
+      lastStart,
+      lastCost,
+      now,
+      share: RUNNING_DRAW_SHARE,
+      expectedEnd: progress && expectedEnd(now, progress.done, progress.total, progress.elapsedMs),
+    });
+    // Near the end of a run: the next update (or the final draw) decides again.
+    if (wait === Infinity) return;
     if (wait > 0) {
       deferred = setTimeout(() => drawPaced(store.get()), wait);
       return;

@@ -29,11 +29,17 @@ interface Slot {
 }
 
 /**
- * How a warm-up ended: `done` when every worker ran its replicate; `failed` when one threw
+ * How a warm-up ended: `done` when every worker ran its replicates; `failed` when one threw
  * or died; `stopped` when terminate() came first; `skipped` when the pool already had
  * workers (a run came first).
  */
 export type WarmOutcome = 'done' | 'failed' | 'stopped' | 'skipped';
+
+/** Part of a warm-up: every worker runs replicates 0..replicates-1 of `scenario`. */
+export interface WarmStage {
+  readonly scenario: Scenario;
+  readonly replicates: number;
+}
 
 export class WorkerPool {
   private slots: Slot[] = [];
@@ -102,25 +108,24 @@ export class WorkerPool {
   }
 
   /**
-   * Start all the pool's workers now and have each run replicates 0..replicates-1 of
-   * `scenario` (a small validated one), one call each, discarding the results: a fresh
-   * worker's first replicates run several times slower while V8 compiles the engine, and
-   * one warm-up replicate leaves much of it uncompiled (5,000-unit replicates in Chromium,
-   * two workers: the first 8 took 0.4 s more than warm ones after 1 warm-up replicate,
-   * 0.2 s more after 8). Never rejects, and logs nothing; a worker that dies is dropped,
-   * so the next run starts a fresh one. A run started meanwhile posts its replicates at
-   * once (each worker serves them after its current warm-up replicate) and never waits
-   * for a warm-up's answer; the warm-up then ends ('done') with no further replicates.
-   * terminate() stops the warm-up too.
+   * Start all the pool's workers now and have each run the stages in order (validated
+   * scenarios, kept small), one replicate per call, discarding the results: a fresh
+   * worker's first replicates run several times slower while V8 compiles the engine
+   * (warm-up.ts says what a warm-up runs, and what it saves). Never rejects, and logs
+   * nothing; a worker that dies is dropped, so the next run starts a fresh one. A run
+   * started meanwhile posts its replicates at once (each worker serves them after its
+   * current warm-up replicate) and never waits for a warm-up's answer; the warm-up then
+   * ends ('done') with no further replicates. terminate() stops the warm-up too.
    */
-  async warm(scenario: Scenario, replicates = 1): Promise<WarmOutcome> {
+  async warm(stages: readonly WarmStage[]): Promise<WarmOutcome> {
     if (this.slots.length > 0) return 'skipped';
     try {
       this.spawn(this.size);
     } catch {
       return 'failed';
     }
-    const outcomes = await Promise.all(this.slots.map((slot) => this.warmSlot(slot, scenario, replicates)));
+    const calls = stages.flatMap(({ scenario, replicates }) => Array.from({ length: replicates }, (_, rep) => ({ scenario, rep })));
+    const outcomes = await Promise.all(this.slots.map((slot) => this.warmSlot(slot, calls)));
     if (outcomes.every((o) => o === 'done')) return 'done';
     return outcomes.includes('failed') ? 'failed' : 'stopped';
   }
@@ -140,7 +145,7 @@ export class WorkerPool {
     }
   }
 
-  private warmSlot(slot: Slot, scenario: Scenario, replicates: number): Promise<WarmOutcome> {
+  private warmSlot(slot: Slot, calls: readonly { scenario: Scenario; rep: number }[]): Promise<WarmOutcome> {
     return new Promise((resolve) => {
       let settled = false;
       const runsBefore = this.runsStarted;
@@ -161,14 +166,14 @@ export class WorkerPool {
       };
       slot.worker.addEventListener('error', onError);
       this.warming.add(stop);
-      const next = (rep: number) => {
+      const next = (k: number) => {
         if (settled) return;
-        if (rep >= replicates || this.runsStarted !== runsBefore) {
+        if (k >= calls.length || this.runsStarted !== runsBefore) {
           settle('done');
           return;
         }
-        slot.api.runReplicates(scenario, [rep]).then(
-          () => next(rep + 1),
+        slot.api.runReplicates(calls[k].scenario, [calls[k].rep]).then(
+          () => next(k + 1),
           () => settle('failed'),
         );
       };
