@@ -17,11 +17,6 @@ export interface ExposureParams {
 const MAX_BETA = 1 - 1e-15;
 
 /**
- * Changes are noted as they happen and applied by `flush`, once per step, after
- * the levers: so during the unit pass every unit sees its neighbours as they were
- * at the end of the last step (synchronous update).
- */
-/**
  * The per-unit counters. A run passes views of its double-precision block
  * (RunState.exposureArrays), so the kernel reads them and its clocks through one
  * array (run-state.ts: F64).
@@ -36,6 +31,11 @@ function freshArrays(n: number): ExposureArrays {
   return { awareHazard: new Float64Array(n), strongInUse: new Float64Array(n), strongTotal: new Float64Array(n) };
 }
 
+/**
+ * Changes are noted as they happen and applied by `flush`, once per step, after
+ * the levers: so during the unit pass every unit sees its neighbours as they were
+ * at the end of the last step (synchronous update).
+ */
 export class Exposure {
   /** Sum over transmitting in-neighbours of -ln(1 - beta_kind * w). */
   readonly awareHazard: Float64Array;

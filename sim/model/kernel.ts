@@ -43,12 +43,12 @@ export function advanceUnits(k: KernelContext, t: number): number {
   const { units, lists } = k;
   lists.startStep();
   // Phase 6 (friction on) for the units decide and implement keep runs in their loops.
-  const recovery = k.p.friction ? recoveryStep(k) : undefined;
+  const recovery = recoveryStep(k);
   hearNews(k, t);
   const adoptions = decide(k, t, recovery);
   reconsider(k, t);
   const totals: UseTotals = { sumFidelity: 0, sumFit: 0, sumBenefit: 0 };
-  if (recovery) {
+  if (k.p.friction) {
     // Units are independent within a step, so the order of phases across units is
     // free: sustainment first leaves out the units that embed in this step.
     sustain(k, t, totals);

@@ -3,16 +3,16 @@
 import { drawClock } from './clock.js';
 import { socialProof } from './hazards.js';
 import type { KernelContext } from './kernel.js';
-import { IDLE_RECOVERY, type Recovery } from './phase-recovery.js';
+import type { Recovery } from './phase-recovery.js';
 import { RECOVERING } from './unit-lists.js';
 import { F32, F32_EFFECT, F64 } from './run-state.js';
 import { AWARE, IMPLEMENTING, REASON_INCENTIVE, REASON_MANDATE, REJECTED } from './states.js';
 
 /**
- * Aware units (those that heard this step included) adopt or reject; those still
- * deciding recover (phase 6) when `recovery` is given. Returns the adoptions.
+ * Aware units (those that heard this step included) adopt or reject; with friction on,
+ * those still deciding recover (phase 6). Returns the adoptions.
  */
-export function decide(k: KernelContext, t: number, recovery: Recovery | undefined): number {
+export function decide(k: KernelContext, t: number, recovery: Recovery): number {
   const { p, units: u, exposure: x, effects, random, lists } = k;
   const { dt, friction, instant, adoptionBase, advantage, hierarchyBlunting, imitation, meanField } = p;
   const { rejection, reconsiderSteps } = p;
@@ -48,8 +48,7 @@ export function decide(k: KernelContext, t: number, recovery: Recovery | undefin
   const PEER = F32_EFFECT.peerBoost * n;
   // Phase 6 for the units still deciding, written out (phase-recovery.ts: recover):
   // see phase-use.ts on V8's inlining budget.
-  const recovering = recovery !== undefined;
-  const { supportOn, demandOn, loadOn, fatigueOn, relax, fatigueKeep, imposed } = recovery ?? IDLE_RECOVERY;
+  const { supportOn, demandOn, loadOn, fatigueOn, relax, fatigueKeep, imposed } = recovery;
   const BASE = F32.baseCapacity * n;
   const SUPPORT = F32_EFFECT.capacitySupport * n;
   const DEMAND = F32_EFFECT.demand * n;
@@ -97,7 +96,7 @@ export function decide(k: KernelContext, t: number, recovery: Recovery | undefin
     }
     if (!fires) {
       list[kept++] = i;
-      if (recovering) {
+      if (friction) {
         let target = f[BASE + i];
         if (supportOn) target += f[SUPPORT + i];
         if (demandOn) target -= f[DEMAND + i];

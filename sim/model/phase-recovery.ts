@@ -33,18 +33,6 @@ export interface Recovery {
   readonly imposed: number;
 }
 
-/** No recovery (friction off): what a phase that recovers no unit reads. */
-export const IDLE_RECOVERY: Recovery = {
-  supportOn: false,
-  demandOn: false,
-  mandateOn: false,
-  loadOn: false,
-  fatigueOn: false,
-  relax: 0,
-  fatigueKeep: 1,
-  imposed: 0,
-};
-
 /** This step's recovery: the effects written in phase 1 hold for the whole step. */
 export function recoveryStep(k: KernelContext): Recovery {
   const { p, effects } = k;
