@@ -8,7 +8,9 @@ import { AWARE, UNAWARE } from './states.js';
 /** Units still unaware hear at the external hazard, plus lever news, plus their aware neighbours'. */
 export function hearNews(k: KernelContext, t: number): void {
   const { p, units: u, exposure: x, effects, random, lists } = k;
-  const { dt, externalCertain, externalHazard } = p;
+  const { dt, externalHazard } = p;
+  // A known boolean in the loop (phase-use.ts says why).
+  const externalCertain = p.externalCertain === true;
   const { state, tally, tAware } = u;
   const externalOn = effects.isActive('external');
   // One array per number type, indexed by slot (run-state.ts: F64): the clock and,

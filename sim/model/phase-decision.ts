@@ -14,7 +14,11 @@ import { AWARE, IMPLEMENTING, REASON_INCENTIVE, REASON_MANDATE, REJECTED } from 
  */
 export function decide(k: KernelContext, t: number, recovery: Recovery): number {
   const { p, units: u, exposure: x, effects, random, lists } = k;
-  const { dt, friction, instant, adoptionBase, advantage, hierarchyBlunting, imitation, meanField } = p;
+  const { dt, adoptionBase, advantage, hierarchyBlunting, imitation } = p;
+  // `=== true` makes these known booleans in the loop (phase-use.ts says why).
+  const friction = p.friction === true;
+  const instant = p.instant === true;
+  const meanField = p.meanField === true;
   const { rejection, reconsiderSteps } = p;
   const { state, tally } = u;
   const n = u.n;
@@ -48,7 +52,11 @@ export function decide(k: KernelContext, t: number, recovery: Recovery): number 
   const PEER = F32_EFFECT.peerBoost * n;
   // Phase 6 for the units still deciding, written out (phase-recovery.ts: recover):
   // see phase-use.ts on V8's inlining budget.
-  const { supportOn, demandOn, loadOn, fatigueOn, relax, fatigueKeep, imposed } = recovery;
+  const { relax, fatigueKeep, imposed } = recovery;
+  const supportOn = recovery.supportOn === true;
+  const demandOn = recovery.demandOn === true;
+  const loadOn = recovery.loadOn === true;
+  const fatigueOn = recovery.fatigueOn === true;
   const BASE = F32.baseCapacity * n;
   const SUPPORT = F32_EFFECT.capacitySupport * n;
   const DEMAND = F32_EFFECT.demand * n;

@@ -53,7 +53,13 @@ export function recoveryStep(k: KernelContext): Recovery {
 /** Phase 6 for the units listed to recover (those awareness and reconsideration kept). */
 export function recover(k: KernelContext, r: Recovery): void {
   const { units: u, lists } = k;
-  const { supportOn, demandOn, mandateOn, loadOn, fatigueOn, relax, fatigueKeep, imposed } = r;
+  const { relax, fatigueKeep, imposed } = r;
+  // `=== true` makes these known booleans in the loop (phase-use.ts says why).
+  const supportOn = r.supportOn === true;
+  const demandOn = r.demandOn === true;
+  const mandateOn = r.mandateOn === true;
+  const loadOn = r.loadOn === true;
+  const fatigueOn = r.fatigueOn === true;
   const dt = k.p.dt;
   // One array per number type, indexed by slot (run-state.ts: F32).
   const n = u.n;

@@ -44,6 +44,11 @@ function adaptation(k: KernelContext): Adaptation {
 // (adaptation: 9% more instructions per replicate, cachegrind; benefitWeight:
 // sustain 17 -> 23 ns per unit in Chromium; phase 6: 5% more instructions per
 // replicate than written out).
+//
+// Flags read from an object (KernelParams, Recovery, Adaptation) are compared with
+// `=== true` before the loops. V8 does not know that a property holds a boolean, so a
+// bare flag is tested for every kind of truthy value at each use in the loop: the
+// comparison makes it a known boolean (2% fewer instructions per replicate, cachegrind).
 
 /**
  * Implementing units: progress from allocated capacity and capability; failure
@@ -56,8 +61,9 @@ export function implement(k: KernelContext, t: number, totals: UseTotals, recove
   const { state, tally } = u;
   const c = adaptation(k);
   const shockOn = effects.isActive('shock');
-  const forcingOn = c.forcingOn;
-  const sharingOn = c.sharingOn;
+  // `=== true`: see the note above implement.
+  const forcingOn = c.forcingOn === true;
+  const sharingOn = c.sharingOn === true;
   const allowance = c.allowance;
   const fitRate = c.fitRate;
   const driftRate = c.driftRate;
@@ -87,7 +93,12 @@ export function implement(k: KernelContext, t: number, totals: UseTotals, recove
   const TARGET = F32_EFFECT.fitTarget * n;
   const SHARE = F32_EFFECT.fitSharing * n;
   // Phase 6 for the units still implementing, written out (phase-recovery.ts: recover).
-  const { supportOn, demandOn, mandateOn, loadOn, fatigueOn, relax, fatigueKeep, imposed } = recovery;
+  const { relax, fatigueKeep, imposed } = recovery;
+  const supportOn = recovery.supportOn === true;
+  const demandOn = recovery.demandOn === true;
+  const mandateOn = recovery.mandateOn === true;
+  const loadOn = recovery.loadOn === true;
+  const fatigueOn = recovery.fatigueOn === true;
   const BASE = F32.baseCapacity * n;
   const RECEPTIVE = F32.receptiveness * n;
   const SUPPORT = F32_EFFECT.capacitySupport * n;
@@ -195,8 +206,9 @@ export function sustain(k: KernelContext, t: number, totals: UseTotals): void {
   const shockOn = effects.isActive('shock');
   const advantageOn = effects.isActive('advantageBoost');
   const assuranceOn = effects.isActive('assurance');
-  const forcingOn = c.forcingOn;
-  const sharingOn = c.sharingOn;
+  // `=== true`: see the note above implement.
+  const forcingOn = c.forcingOn === true;
+  const sharingOn = c.sharingOn === true;
   const allowance = c.allowance;
   const fitRate = c.fitRate;
   const driftRate = c.driftRate;
