@@ -115,8 +115,11 @@ export function implement(k: KernelContext, t: number, totals: UseTotals, recove
   let kept = from;
   for (let q = from; q < to; q++) {
     const i = list[q];
-    const forcing = forcingOn ? f[FORCE + i] : 0;
-    const a = forcingOn ? allowance * (forcing < 1 ? 1 - forcing : 0) : allowance;
+    let a = allowance;
+    if (forcingOn) {
+      const forcing = f[FORCE + i];
+      a = allowance * (forcing < 1 ? 1 - forcing : 0);
+    }
     const ceiling = f[CEIL + i];
     let g = f[FIT + i];
     let fid = f[FID + i];
@@ -244,8 +247,11 @@ export function sustain(k: KernelContext, t: number, totals: UseTotals): void {
   let kept = from;
   for (let q = from; q < to; q++) {
     const i = list[q];
-    const forcing = forcingOn ? f[FORCE + i] : 0;
-    const a = forcingOn ? allowance * (forcing < 1 ? 1 - forcing : 0) : allowance;
+    let a = allowance;
+    if (forcingOn) {
+      const forcing = f[FORCE + i];
+      a = allowance * (forcing < 1 ? 1 - forcing : 0);
+    }
     const ceiling = f[CEIL + i];
     let g = f[FIT + i];
     let fid = f[FID + i];
