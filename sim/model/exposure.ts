@@ -204,14 +204,21 @@ function tieWeights(csr: Csr, params: ExposureParams): TieWeights {
 }
 
 function compileTieWeights(csr: Csr, betaStrong: number, betaWeak: number): TieWeights {
-  const { kinds, weights, starts } = csr.out;
-  const m = starts[csr.n];
-  const awareWeight = new Float64Array(m);
+  const awareWeight = new Float64Array(csr.out.starts[csr.n]);
+  const strongTotal = new Float64Array(csr.n);
+  // Each loop in a function of its own that returns nothing: see fillFitProfile (replicate.ts).
+  fillAwareWeights(csr.out.kinds, csr.out.weights, betaStrong, betaWeak, awareWeight);
+  fillStrongTotals(csr.starts, csr.kinds, csr.weights, strongTotal);
+  return { awareWeight, strongTotal };
+}
+
+/** -ln(1 - beta_kind * w) per tie of the out-rows, for its first `out.length` entries. */
+function fillAwareWeights(kinds: Uint8Array, weights: Float32Array, betaStrong: number, betaWeak: number, out: Float64Array): void {
   // Ties mostly share a few (kind, weight) pairs: reuse the last logarithm when they repeat.
   let lastKind = -1;
   let lastWeight = NaN;
   let last = 0;
-  for (let e = 0; e < m; e++) {
+  for (let e = 0; e < out.length; e++) {
     const kind = kinds[e];
     const weight = weights[e];
     if (kind !== lastKind || weight !== lastWeight) {
@@ -220,13 +227,15 @@ function compileTieWeights(csr: Csr, betaStrong: number, betaWeak: number): TieW
       lastKind = kind;
       lastWeight = weight;
     }
-    awareWeight[e] = last;
+    out[e] = last;
   }
-  const strongTotal = new Float64Array(csr.n);
-  for (let i = 0; i < csr.n; i++) {
-    for (let e = csr.starts[i], end = csr.starts[i + 1]; e < end; e++) {
-      if (csr.kinds[e] === STRONG) strongTotal[i] += csr.weights[e];
+}
+
+/** Weighted count of each unit's strong in-neighbours. */
+function fillStrongTotals(starts: Uint32Array, kinds: Uint8Array, weights: Float32Array, out: Float64Array): void {
+  for (let i = 0; i < out.length; i++) {
+    for (let e = starts[i], end = starts[i + 1]; e < end; e++) {
+      if (kinds[e] === STRONG) out[i] += weights[e];
     }
   }
-  return { awareWeight, strongTotal };
 }

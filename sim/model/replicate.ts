@@ -31,11 +31,29 @@ export function fitProfile(scenario: Scenario, pop: Population): FitProfile {
   }
   const g0 = new Float32Array(pop.n);
   const ceiling = new Float32Array(pop.n);
-  for (let i = 0; i < pop.n; i++) {
-    g0[i] = initialFit(pop.context, i * pop.contextDims, origin, iv.fitWidth);
-    ceiling[i] = g0[i] + (1 - iv.coreShare) * (1 - g0[i]);
-  }
+  fillFitProfile(pop.context, pop.contextDims, origin, iv.fitWidth, iv.coreShare, g0, ceiling);
   return { initialFit: g0, fitCeiling: ceiling };
+}
+
+/**
+ * fitProfile's loop, in a function that returns nothing after it. V8 compiles a long
+ * loop while it first runs (on-stack replacement), before the code after it has ever
+ * run; code there then had no type feedback and deoptimised on later calls
+ * (`--trace-deopt`: fitProfile, 9 times in 40 replicates).
+ */
+function fillFitProfile(
+  context: Float32Array,
+  dims: number,
+  origin: readonly number[],
+  width: number,
+  coreShare: number,
+  g0: Float32Array,
+  ceiling: Float32Array,
+): void {
+  for (let i = 0; i < g0.length; i++) {
+    g0[i] = initialFit(context, i * dims, origin, width);
+    ceiling[i] = g0[i] + (1 - coreShare) * (1 - g0[i]);
+  }
 }
 
 /**

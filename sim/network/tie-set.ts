@@ -75,24 +75,15 @@ export class TieSet implements TieGraph {
 
   /** Every tie in both rows, weight 1, rows sorted by neighbour. */
   toCsr(): Csr {
+    const n = this.n;
     const m = 2 * this.live;
     const from = new Uint32Array(m);
     const to = new Uint32Array(m);
     const kinds = new Uint8Array(m);
     const weights = new Float32Array(m).fill(1);
-    let e = 0;
-    for (let s = 0; s <= this.mask; s++) {
-      const u = this.low[s];
-      if (u < 0) continue;
-      const v = this.high[s];
-      from[e] = u;
-      to[e] = v;
-      kinds[e++] = this.kind[s];
-      from[e] = v;
-      to[e] = u;
-      kinds[e++] = this.kind[s];
-    }
-    return makeCsr(this.n, rowsFromEntries(this.n, from, to, kinds, weights));
+    // The loop in a function of its own that returns nothing: see fillFitProfile (model/replicate.ts).
+    fillEntries(this.low, this.high, this.kind, from, to, kinds);
+    return makeCsr(n, rowsFromEntries(n, from, to, kinds, weights));
   }
 
   /** The slot holding u -- v, or -1. */
@@ -124,6 +115,22 @@ export class TieSet implements TieGraph {
       this.high[t] = high[s];
       this.kind[t] = kind[s];
     }
+  }
+}
+
+/** Both directed entries of every live tie in the table, in slot order. */
+function fillEntries(low: Int32Array, high: Int32Array, kind: Uint8Array, from: Uint32Array, to: Uint32Array, kinds: Uint8Array): void {
+  let e = 0;
+  for (let s = 0; s < low.length; s++) {
+    const u = low[s];
+    if (u < 0) continue;
+    const v = high[s];
+    from[e] = u;
+    to[e] = v;
+    kinds[e++] = kind[s];
+    from[e] = v;
+    to[e] = u;
+    kinds[e++] = kind[s];
   }
 }
 
